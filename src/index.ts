@@ -1,0 +1,23 @@
+/** `kyc-verify`: the element (registered as `<kyc-verify>` on import), its types and helpers. */
+import './define.js';
+
+export {KycVerifyElement} from './kyc-verify.js';
+export {defineKycVerify} from './define.js';
+export type {
+  BackendPurpose,
+  BackendRequest,
+  ClientFacts,
+  KycFetcher,
+  KycProgressDetail,
+  KycReadyDetail,
+  KycResult,
+  KycSource,
+  KycStartDetail,
+  KycState,
+  KycStatus,
+  KycStep,
+  ModeName,
+  ModeSetting,
+  ProviderName,
+} from './types.js';
+export type {KycStrings} from './strings.js';

@@ -1,0 +1,539 @@
+import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {createRef, ref} from 'lit/directives/ref.js';
+import {clientFacts, newAttemptId, pageLocale} from './client.js';
+import {MODE_FACTORIES, hasSdk, modeServes, resolveMode, type Mode} from './modes/index.js';
+import {adapterFor, type ProviderAdapter, type Session} from './providers/index.js';
+import {KycError, flattenParams, isSuccessStatus, isVerdict, makeResult, outcome, type Signal} from './result.js';
+import {broadcast, closeIfPopup, forwardReturn, isFramedOrPopup, listenForReturns, readReturn, takeAttempt, type ReturnMessage} from './return-bridge.js';
+import {Aborted, DEFAULT_TIMEOUT_MS, callBackend, openSession, type BackendOptions} from './session.js';
+import {directionOf, stringsFor, type KycStrings} from './strings.js';
+import {styles} from './styles.js';
+import {backendUrl, markedReturnUrl, parseOriginList, withoutReturnParams} from './urls.js';
+import type {
+  KycFetcher,
+  KycProgressDetail,
+  KycReadyDetail,
+  KycResult,
+  KycSource,
+  KycStartDetail,
+  KycState,
+  ModeName,
+  ModeSetting,
+  ProviderName,
+} from './types.js';
+
+/** How long a `completed` attempt keeps listening for a verdict (SPEC §1). */
+const VERDICT_WAIT_MS = 10 * 60_000;
+
+/** One attempt: everything that must be torn down when it ends. */
+interface Attempt {
+  readonly id: string;
+  readonly controller: AbortController;
+  /** Started by a user gesture (not `autostart`): focus may move. */
+  readonly byUser: boolean;
+  session?: Session;
+  adapter?: ProviderAdapter;
+  modeName?: ModeName;
+  mode?: Mode;
+  /** A `completed` was reported; only a verdict may follow. */
+  completed: boolean;
+  /** No further `kyc-result` for this attempt. */
+  ended: boolean;
+  stopReturns?: () => void;
+  verdictTimer?: ReturnType<typeof setTimeout>;
+}
+
+/** What the element shows when it is not running a flow of its own. */
+type ReturnView = 'forwarded' | 'finished-elsewhere' | undefined;
+
+/**
+ * `<kyc-verify>` runs an identity-verification flow from Sumsub, Jumio, Smile ID, Trusset, Lightspark
+ * Grid or any hosted flow, and reports every outcome with one vocabulary.
+ *
+ * The element asks the page's backend (`endpoint` or `fetcher`) for a link or token, shows the flow,
+ * and reports `kyc-start`, `kyc-ready`, `kyc-progress` and exactly one `kyc-result` per attempt.
+ * Browser-side results are hints for the UI: the backend decides from the provider's webhook or API.
+ *
+ * @tag kyc-verify
+ * @summary Provider-neutral identity verification.
+ *
+ * @fires {CustomEvent<KycStartDetail>} kyc-start - An attempt begins.
+ * @fires {CustomEvent<KycReadyDetail>} kyc-ready - The flow is on screen (not fired in `redirect` mode).
+ * @fires {CustomEvent<KycProgressDetail>} kyc-progress - An intermediate signal; `step` is one of the documented steps.
+ * @fires {CustomEvent<KycResult>} kyc-result - The outcome of the attempt: once per attempt (a `completed` may be followed by one verdict).
+ *
+ * @slot start - Replaces the start button; a click anywhere in it starts the verification.
+ * @slot done - Replaces the view after `completed`, `approved` or `rejected`.
+ * @slot cancelled - Replaces the view after `cancelled`.
+ * @slot error - Replaces the view after `error`.
+ * @slot expired - Replaces the view after `expired`.
+ *
+ * @csspart start-button - The default start button.
+ * @csspart frame - The provider's iframe.
+ * @csspart flow - The container the flow is mounted in.
+ * @csspart qr - The QR code view.
+ * @csspart status - Loading and status messages.
+ * @csspart end - The end view.
+ * @csspart heading - The end view's heading (focused when a result arrives).
+ * @csspart retry-button - The "Try again" button of a retryable end view.
+ *
+ * @cssprop [--kyc-verify-accent=#1a56db] - Button background and focus ring.
+ * @cssprop [--kyc-verify-on-accent=#fff] - Button text colour.
+ * @cssprop [--kyc-verify-color=inherit] - Text colour.
+ * @cssprop [--kyc-verify-muted=#444] - Colour of status text.
+ * @cssprop [--kyc-verify-surface=#fff] - Background of the loading overlay.
+ * @cssprop [--kyc-verify-radius=0.5rem] - Corner radius of buttons and the frame.
+ * @cssprop [--kyc-verify-gap=0.75rem] - Space between the element's parts.
+ * @cssprop [--kyc-verify-frame-height=720px] - Height of the iframe (never taller than the viewport).
+ * @cssprop [--kyc-verify-heading-size=1.25rem] - Font size of end-view headings.
+ * @cssprop [--kyc-verify-focus-ring=#1a56db] - Focus outline colour.
+ */
+export class KycVerifyElement extends LitElement {
+  static override styles = styles;
+  static override shadowRootOptions = {...LitElement.shadowRootOptions, delegatesFocus: true};
+
+  /** The package version, checked when a second copy tries to define the element. */
+  static readonly version = '0.1.0';
+
+  /** URL of the page's backend; the element POSTs to it (required unless `fetcher` is set). */
+  @property() endpoint?: string;
+
+  /** Pins the provider adapter: `auto` | `sumsub` | `jumio` | `smile` | `trusset` | `grid` | `generic`. */
+  @property() provider: ProviderName | 'auto' = 'auto';
+
+  /** How the flow runs: `auto` | `iframe` | `sdk` | `qr` | `popup` | `redirect`. */
+  @property() mode: ModeSetting = 'auto';
+
+  /** Where the provider sends the user back (default: this page without its hash and `kyc_*` params). */
+  @property({attribute: 'return-url'}) returnUrl?: string;
+
+  /** Backend URL polled for the outcome; the session's `statusUrl` is used when absent. */
+  @property({attribute: 'status-endpoint'}) statusEndpoint?: string;
+
+  /** Locale for the backend, the SDK and the element's own strings (default: `<html lang>`, then the browser's). */
+  @property() locale?: string;
+
+  /** Start on connect instead of waiting for a click. Never on a return URL, never a popup. */
+  @property({type: Boolean}) autostart = false;
+
+  /** Space-separated origins a session URL must match (`https://*.jumio.ai`); recommended in production. */
+  @property({attribute: 'allowed-origins'}) allowedOrigins?: string;
+
+  /** Fetch credentials mode for every backend call. */
+  @property() credentials: RequestCredentials = 'same-origin';
+
+  /** Milliseconds before a backend call ends as `session-timeout` (default 15000). */
+  @property({attribute: 'session-timeout', type: Number}) sessionTimeout = DEFAULT_TIMEOUT_MS;
+
+  /** Extra JSON merged into every backend request body; the element's own keys win. */
+  @property({attribute: false}) body?: Record<string, unknown>;
+
+  /** Extra headers on every backend call, e.g. a CSRF token. */
+  @property({attribute: false}) headers?: Record<string, string>;
+
+  /** Replaces every HTTP call: `({ purpose, url, method, headers, body }, signal) => unknown`. */
+  @property({attribute: false}) fetcher?: KycFetcher;
+
+  /** Overrides for the element's own UI text. */
+  @property({attribute: false}) strings?: Partial<KycStrings>;
+
+  @state() private currentState: KycState = 'idle';
+  @state() private flowReady = false;
+  @state() private flowMounted = false;
+  @state() private lastResult?: KycResult;
+  @state() private returnView: ReturnView;
+  @state() private announcement = '';
+
+  private attempt?: Attempt;
+  private readonly flowRef = createRef<HTMLDivElement>();
+  private focusAfterUpdate?: 'heading' | 'retry';
+
+  /** `idle` → `loading` → `active` → `done` | `failed`; reflected as the `state` attribute. */
+  get state(): KycState {
+    return this.currentState;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.attempt) return; // moved within the page: the attempt goes on
+    if (this.handleReturn()) return;
+    if (this.autostart && this.currentState === 'idle') {
+      // Let the page attach listeners in the same task before `kyc-start` fires.
+      queueMicrotask(() => {
+        if (this.isConnected && this.currentState === 'idle' && !this.attempt) this.begin(false);
+      });
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // One microtask later, and not at all when the element was only moved.
+    queueMicrotask(() => {
+      if (!this.isConnected) this.abandon();
+    });
+  }
+
+  /** Begins an attempt; a no-op while one is loading or active; from `done`/`failed` it restarts. */
+  start(): void {
+    if (this.currentState === 'loading' || this.currentState === 'active') return;
+    if (this.currentState === 'done' || this.currentState === 'failed') {
+      this.restart();
+      return;
+    }
+    this.begin(true);
+  }
+
+  /** Ends a live attempt as `cancelled` (code `restarted`), then starts a fresh one with a new session. */
+  restart(): void {
+    this.end(outcome('cancelled', true, {code: 'restarted', message: 'A new attempt was started.'}));
+    this.begin(true);
+  }
+
+  /**
+   * Ends a live attempt as `cancelled`, closes its popup, and tells the backend (best effort,
+   * `keepalive`) so it can revoke the link. A no-op when nothing is live.
+   */
+  cancel(): void {
+    const attempt = this.attempt;
+    if (!attempt || attempt.ended) return;
+    this.end(outcome('cancelled', true, {code: 'cancelled', message: 'The verification was cancelled.'}));
+    this.focusAfterUpdate = 'retry';
+  }
+
+  // ---- rendering ----
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('currentState' as keyof KycVerifyElement)) this.setAttribute('state', this.currentState);
+  }
+
+  protected override updated(): void {
+    const target = this.focusAfterUpdate;
+    if (!target) return;
+    this.focusAfterUpdate = undefined;
+    const selector = target === 'heading' ? '[part~="heading"]' : '[part~="retry-button"], [part~="start-button"]';
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  protected override render(): TemplateResult {
+    const locale = this.resolvedLocale;
+    return html`<div class="root" dir=${directionOf(locale)} lang=${locale}>
+      ${this.renderBody()}
+      <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+
+  private renderBody() {
+    const text = this.text;
+    if (this.returnView === 'forwarded') return html`<p part="status">${text.closeWindow}</p>`;
+    if (this.returnView === 'finished-elsewhere') return html`<p part="status">${text.finishedElsewhere}</p>`;
+    switch (this.currentState) {
+      case 'idle':
+        return html`<slot name="start" @click=${this.onStartClick}>
+          <button part="start-button" type="button">${text.start}</button>
+        </slot>`;
+      case 'loading':
+        return html`<p part="status" class="loading">${text.loading}</p>`;
+      case 'active':
+        return this.renderFlow();
+      default:
+        return html`${this.flowMounted ? this.renderFlow() : nothing}${this.renderEnd()}`;
+    }
+  }
+
+  private renderFlow() {
+    return html`<div class="flow" part="flow" ${ref(this.flowRef)}>
+      ${this.flowReady || this.currentState !== 'active'
+        ? nothing
+        : html`<p class="flow-loading loading" part="status">${this.text.flowLoading}</p>`}
+    </div>`;
+  }
+
+  private renderEnd() {
+    const result = this.lastResult;
+    if (!result) return nothing;
+    const text = this.text;
+    const slot = isSuccessStatus(result.status) ? 'done' : result.status;
+    const title =
+      result.status === 'rejected'
+        ? text.errorTitle
+        : isSuccessStatus(result.status)
+          ? text.doneTitle
+          : result.status === 'cancelled'
+            ? text.cancelledTitle
+            : result.status === 'expired'
+              ? text.expiredTitle
+              : text.errorTitle;
+    return html`<slot name=${slot}>
+      <section class="end" part="end">
+        <h2 part="heading" tabindex="-1">${title}</h2>
+        ${result.status === 'completed' || result.status === 'approved' ? html`<p>${text.doneBody}</p>` : nothing}
+        ${result.status === 'error' && result.code ? html`<p class="code">${result.code}</p>` : nothing}
+        ${result.retryable ? html`<button part="retry-button" type="button" @click=${this.onRetryClick}>${text.retry}</button>` : nothing}
+      </section>
+    </slot>`;
+  }
+
+  // ---- the attempt ----
+
+  private get resolvedLocale(): string {
+    return this.locale || pageLocale();
+  }
+
+  private get text(): KycStrings {
+    return stringsFor(this.resolvedLocale, this.strings);
+  }
+
+  private get backend(): BackendOptions {
+    return {
+      endpoint: this.endpoint,
+      fetcher: this.fetcher,
+      headers: this.headers,
+      body: this.body,
+      credentials: this.credentials,
+      timeoutMs: this.sessionTimeout > 0 ? this.sessionTimeout : DEFAULT_TIMEOUT_MS,
+    };
+  }
+
+  private begin(byUser: boolean): void {
+    const attempt: Attempt = {id: newAttemptId(), controller: new AbortController(), byUser, completed: false, ended: false};
+    this.attempt = attempt;
+    this.lastResult = undefined;
+    this.flowReady = false;
+    this.returnView = undefined;
+    this.setState('loading', this.text.announceLoading);
+    this.emit<KycStartDetail>('kyc-start', {attempt: attempt.id});
+    void this.run(attempt);
+  }
+
+  private async run(attempt: Attempt): Promise<void> {
+    try {
+      if (!this.endpoint && !this.fetcher) throw KycError.of('config');
+      const client = await clientFacts();
+      if (attempt !== this.attempt) return;
+      const returnUrl = markedReturnUrl(this.returnUrl, attempt.id);
+      const raw = await callBackend(
+        this.backend,
+        {
+          purpose: 'session',
+          url: this.endpoint ? backendUrl(this.endpoint).href : '',
+          method: 'POST',
+          idempotencyKey: attempt.id,
+          errorPrefix: 'session',
+          body: {
+            purpose: 'session',
+            attempt: attempt.id,
+            returnUrl,
+            locale: this.resolvedLocale,
+            mode: this.mode,
+            provider: this.provider,
+            client,
+          },
+        },
+        attempt.controller.signal,
+      );
+      if (attempt !== this.attempt || attempt.ended) return;
+      const session = openSession(raw, this.provider, parseOriginList(this.allowedOrigins));
+      const adapter = adapterFor(session.provider);
+      attempt.session = session;
+      attempt.adapter = adapter;
+      const modeName = resolveMode(this.mode, session, adapter, {camera: client.camera, autostart: !attempt.byUser, hasSdk}, this.statusEndpoint || session.statusUrl);
+      const factory = MODE_FACTORIES[modeName];
+      if (!factory || !modeServes(modeName, session, hasSdk(adapter))) throw KycError.of('unsupported-mode');
+      attempt.modeName = modeName;
+      this.flowMounted = true;
+      this.setState('active');
+      await this.updateComplete;
+      const container = this.flowRef.value;
+      if (attempt !== this.attempt || attempt.ended || !container) return;
+      attempt.stopReturns = listenForReturns(attempt.id, (message) => this.onForwardedReturn(attempt, message));
+      attempt.mode = factory({
+        attempt: attempt.id,
+        session,
+        adapter,
+        strings: this.text,
+        returnUrl,
+        container,
+        ready: () => this.onReady(attempt),
+        report: (signal, source, rawSignal) => this.report(attempt, signal, source, rawSignal),
+        fail: (error) => this.fail(attempt, error),
+      });
+      attempt.mode.start();
+    } catch (error) {
+      if (error instanceof Aborted) return;
+      this.fail(attempt, error instanceof KycError ? error : KycError.of('invalid-response'));
+    }
+  }
+
+  private onReady(attempt: Attempt): void {
+    if (attempt !== this.attempt || attempt.ended || this.flowReady) return;
+    this.flowReady = true;
+    this.announce(this.text.announceActive);
+    this.emit<KycReadyDetail>('kyc-ready', {attempt: attempt.id, provider: attempt.adapter!.name, mode: attempt.modeName!});
+    // Not after an `autostart` without a user gesture: that would scroll and steal focus on load.
+    if (attempt.byUser) attempt.mode?.focusTarget()?.focus();
+  }
+
+  private fail(attempt: Attempt, error: KycError): void {
+    if (attempt !== this.attempt) return;
+    this.report(attempt, outcome('error', error.retryable, {code: error.code, message: error.message}), 'element', undefined);
+  }
+
+  /** The one place a provider or element signal becomes an event, under the once-per-attempt rule. */
+  private report(attempt: Attempt, signal: Signal, source: KycSource, raw: unknown): void {
+    if (attempt !== this.attempt || attempt.ended) return;
+    const provider = attempt.adapter?.name ?? (this.provider === 'auto' ? 'generic' : this.provider);
+    if (signal.kind === 'progress') {
+      if (attempt.completed) return;
+      this.emit<KycProgressDetail>('kyc-progress', {
+        attempt: attempt.id,
+        provider,
+        step: signal.step,
+        data: flattenParams(raw),
+      });
+      return;
+    }
+    // After `completed`, only one verdict may follow (SPEC §1).
+    if (attempt.completed && !isVerdict(signal.status)) return;
+    const result = makeResult(signal, {attempt: attempt.id, provider, source, reference: attempt.session?.reference, raw});
+    if (signal.status === 'completed' && attempt.mode?.awaitsVerdict) {
+      attempt.completed = true;
+      attempt.verdictTimer = setTimeout(() => this.stopAttempt(attempt), VERDICT_WAIT_MS);
+      this.showResult(attempt, result);
+      return;
+    }
+    attempt.ended = true;
+    this.stopAttempt(attempt);
+    this.showResult(attempt, result);
+  }
+
+  private showResult(attempt: Attempt, result: KycResult): void {
+    this.lastResult = result;
+    this.setState(isSuccessStatus(result.status) ? 'done' : 'failed', this.titleFor(result));
+    if (attempt.byUser) this.focusAfterUpdate = 'heading';
+    this.emit<KycResult>('kyc-result', result);
+  }
+
+  /** Ends the live attempt (if any) with the given element signal. */
+  private end(signal: Signal): void {
+    const attempt = this.attempt;
+    if (!attempt) return;
+    if (!attempt.ended && !attempt.completed) {
+      this.report(attempt, signal, 'element', undefined);
+      this.sendCancel(attempt);
+    }
+    attempt.ended = true;
+    this.stopAttempt(attempt);
+  }
+
+  /** Tears down everything an attempt started: request in flight, mode, listeners, timers. */
+  private stopAttempt(attempt: Attempt): void {
+    attempt.controller.abort();
+    clearTimeout(attempt.verdictTimer);
+    attempt.stopReturns?.();
+    attempt.stopReturns = undefined;
+    attempt.mode?.teardown();
+    attempt.mode = undefined;
+    if (attempt === this.attempt) this.flowMounted = false;
+  }
+
+  /** Disconnected for good: stop silently and return to `idle`. */
+  private abandon(): void {
+    const attempt = this.attempt;
+    if (!attempt) return;
+    attempt.ended = true;
+    this.stopAttempt(attempt);
+    this.attempt = undefined;
+    this.lastResult = undefined;
+    this.flowReady = false;
+    this.setState('idle');
+  }
+
+  private sendCancel(attempt: Attempt): void {
+    if (!this.endpoint && !this.fetcher) return;
+    const url = this.endpoint ? backendUrl(this.endpoint).href : '';
+    callBackend(
+      this.backend,
+      {purpose: 'cancel', url, method: 'POST', idempotencyKey: `${attempt.id}:cancel`, errorPrefix: 'session', keepalive: true, body: {purpose: 'cancel', attempt: attempt.id}},
+      new AbortController().signal,
+    ).catch(() => undefined);
+  }
+
+  /** A return page in a frame, popup or other tab forwarded the provider's params for this attempt. */
+  private onForwardedReturn(attempt: Attempt, message: ReturnMessage): void {
+    if (!attempt.adapter) return;
+    const signal = attempt.adapter.parseReturn(message.params) ?? outcome('error', false, {code: 'unrecognized-return'});
+    this.report(attempt, signal, 'redirect', message.params);
+  }
+
+  /**
+   * On a URL with a `kyc_attempt` marker (SPEC §4): in a frame or popup, forward and start nothing;
+   * at the top level, report a stored redirect attempt once, else say where to continue.
+   */
+  private handleReturn(): boolean {
+    const found = readReturn(location.href);
+    if (!found) return false;
+    if (isFramedOrPopup()) {
+      forwardReturn(found);
+      this.returnView = 'forwarded';
+      closeIfPopup();
+      return true;
+    }
+    const stored = takeAttempt(found.attempt);
+    history.replaceState(history.state, '', withoutReturnParams(location.href));
+    if (!stored) {
+      // A phone that scanned the QR, or a crafted link: nothing to report here. Other tabs of this
+      // browser may hold the attempt (the QR link opened on the same computer).
+      broadcast(found);
+      this.returnView = 'finished-elsewhere';
+      return true;
+    }
+    const adapter = adapterFor(stored.provider);
+    const attempt: Attempt = {id: stored.attempt, controller: new AbortController(), byUser: false, completed: false, ended: false, adapter, modeName: stored.mode};
+    attempt.session = {provider: stored.provider, reference: stored.reference, statusUrl: stored.statusUrl};
+    this.attempt = attempt;
+    const signal = adapter.parseReturn(found.params) ?? outcome('error', false, {code: 'unrecognized-return'});
+    // Report after the page had a chance to listen (the element is usually parsed before the listeners).
+    queueMicrotask(() => this.report(attempt, signal, 'redirect', found.params));
+    return true;
+  }
+
+  // ---- helpers and handlers ----
+
+  private setState(next: KycState, announcement?: string): void {
+    this.currentState = next;
+    if (announcement) this.announce(announcement);
+  }
+
+  private announce(message: string): void {
+    this.announcement = message;
+  }
+
+  private titleFor(result: KycResult): string {
+    const text = this.text;
+    if (result.status === 'cancelled') return text.cancelledTitle;
+    if (result.status === 'expired') return text.expiredTitle;
+    if (result.status === 'error' || result.status === 'rejected') return text.errorTitle;
+    return text.doneTitle;
+  }
+
+  private emit<T>(type: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(type, {detail, bubbles: true, composed: true}));
+  }
+
+  private readonly onStartClick = () => this.start();
+
+  private readonly onRetryClick = () => this.restart();
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kyc-verify': KycVerifyElement;
+  }
+  interface HTMLElementEventMap {
+    'kyc-start': CustomEvent<KycStartDetail>;
+    'kyc-ready': CustomEvent<KycReadyDetail>;
+    'kyc-progress': CustomEvent<KycProgressDetail>;
+    'kyc-result': CustomEvent<KycResult>;
+  }
+}

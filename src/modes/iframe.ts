@@ -1,0 +1,113 @@
+import {isReturnMessage} from '../return-bridge.js';
+import {ATTEMPT_PARAM, originMatches, paramsRecord, readReturnParams} from '../urls.js';
+import type {Mode, ModeContext} from './types.js';
+
+/**
+ * `iframe` mode (SPEC §3): the provider's flow in a frame inside the element. Outcomes come from the
+ * provider's messages (accepted only from this frame, or a frame inside it, on an allowed origin) and
+ * from the frame landing on the same-origin return URL.
+ */
+export class IframeMode implements Mode {
+  readonly name = 'iframe' as const;
+  readonly awaitsVerdict = false;
+  private frame?: HTMLIFrameElement;
+  private loaded = false;
+  private readonly flowOrigin: string;
+  private readonly returnTarget: URL;
+
+  constructor(private readonly context: ModeContext) {
+    this.flowOrigin = new URL(context.session.url!).origin;
+    this.returnTarget = new URL(context.returnUrl);
+  }
+
+  start(): void {
+    const {adapter, strings, session, container} = this.context;
+    const frame = document.createElement('iframe');
+    // Permissions are fixed when navigation starts: `allow` must be set before `src`.
+    frame.setAttribute('allow', adapter.frame.allow);
+    if (adapter.frame.allowFullscreen) frame.setAttribute('allowfullscreen', '');
+    frame.setAttribute('part', 'frame');
+    frame.title = strings.frameTitle;
+    frame.style.setProperty('--kyc-verify-provider-min-height', `${adapter.frame.minHeight}px`);
+    frame.addEventListener('load', this.onLoad);
+    window.addEventListener('message', this.onMessage);
+    frame.src = session.url!;
+    container.append(frame);
+    this.frame = frame;
+  }
+
+  focusTarget(): HTMLElement | null {
+    return this.frame ?? null;
+  }
+
+  teardown(): void {
+    window.removeEventListener('message', this.onMessage);
+    this.frame?.removeEventListener('load', this.onLoad);
+    this.frame?.remove();
+    this.frame = undefined;
+  }
+
+  private readonly onLoad = () => {
+    if (!this.loaded) {
+      this.loaded = true;
+      this.context.ready();
+    }
+    this.readLanding();
+  };
+
+  /** The frame landed on the return URL: readable only when same-origin, which is the proof. */
+  private readLanding() {
+    let href: string;
+    try {
+      href = this.frame?.contentWindow?.location.href ?? '';
+    } catch {
+      return; // still on the provider's origin
+    }
+    if (!href || href === 'about:blank') return;
+    const here = new URL(href);
+    if (here.origin !== location.origin) return;
+    const params = readReturnParams(href);
+    const marker = params.get(ATTEMPT_PARAM);
+    // A marker, if present, must be the live attempt's; without one the return path must match.
+    if (marker !== null ? marker !== this.context.attempt : here.pathname !== this.returnTarget.pathname) return;
+    const record = paramsRecord(params);
+    const signal = this.context.adapter.parseReturn(record);
+    this.context.report(signal ?? unrecognized, 'redirect', record);
+  }
+
+  private readonly onMessage = (event: MessageEvent) => {
+    const frameWindow = this.frame?.contentWindow;
+    if (!frameWindow || !isInside(event.source, frameWindow) || !this.originAllowed(event.origin)) return;
+    if (isReturnMessage(event.data)) return; // the element's return listener handles forwarded returns
+    let parsed;
+    try {
+      parsed = this.context.adapter.parseMessage(event.data);
+    } catch {
+      return; // a foreign message must never throw on the page
+    }
+    if (parsed) this.context.report(parsed.signal, 'message', parsed.raw);
+  };
+
+  private originAllowed(origin: string): boolean {
+    if (origin === this.flowOrigin || origin === location.origin) return true;
+    return (this.context.adapter.messageOrigins ?? []).some((pattern) => originMatches(origin, pattern));
+  }
+}
+
+const unrecognized = {kind: 'result', status: 'error', retryable: false, code: 'unrecognized-return'} as const;
+
+/** True when `source` is `root` or a frame nested inside it (Smile's embed posts from a child frame). */
+function isInside(source: MessageEventSource | null, root: Window): boolean {
+  let current = source as Window | null;
+  try {
+    for (let depth = 0; current && depth < 8; depth++) {
+      if (current === root) return true;
+      const parent: Window = current.parent;
+      if (!parent || parent === current) return false;
+      current = parent;
+    }
+  } catch {
+    return false;
+  }
+  return false;
+}

@@ -1,0 +1,40 @@
+import type {ProviderAdapter, Session} from '../providers/index.js';
+import type {ModeName, ModeSetting} from '../types.js';
+import {IframeMode} from './iframe.js';
+import type {ModeFactory} from './types.js';
+
+export type {Mode, ModeContext} from './types.js';
+
+/** The modes this build can run. A mode missing here ends an attempt as `unsupported-mode`. */
+export const MODE_FACTORIES: Partial<Record<ModeName, ModeFactory>> = {
+  iframe: (context) => new IframeMode(context),
+};
+
+/** Whether this build can mount the provider's SDK. */
+export const hasSdk = (adapter: ProviderAdapter): boolean => Boolean(adapter.sdk);
+
+/** What `auto` needs to know about this page (SPEC §3). */
+export interface AutoFacts {
+  camera: boolean;
+  autostart: boolean;
+  /** Providers with an SDK adapter in this build. */
+  hasSdk(adapter: ProviderAdapter): boolean;
+}
+
+/**
+ * Picks the mode for a session (SPEC §3 `auto`): the backend's `mode`; else `sdk` for a token of a
+ * provider with an SDK; else `qr` when no camera is usable here and a status URL exists; else `iframe`
+ * for providers known to allow framing; else `popup` (`redirect` under `autostart`).
+ */
+export function resolveMode(setting: ModeSetting, session: Session, adapter: ProviderAdapter, facts: AutoFacts, statusUrl?: string): ModeName {
+  if (setting !== 'auto') return setting;
+  if (session.mode) return session.mode;
+  if (session.token && facts.hasSdk(adapter)) return 'sdk';
+  if (session.url && !facts.camera && statusUrl) return 'qr';
+  if (session.url && adapter.framable) return 'iframe';
+  return facts.autostart ? 'redirect' : 'popup';
+}
+
+/** Whether a mode can serve a session at all: `sdk` needs a token and an SDK, every other mode a link. */
+export const modeServes = (mode: ModeName, session: Session, hasSdk: boolean): boolean =>
+  mode === 'sdk' ? !!session.token && hasSdk : !!session.url;

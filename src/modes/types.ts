@@ -1,0 +1,35 @@
+import type {ProviderAdapter, Session} from '../providers/index.js';
+import type {KycError, Signal} from '../result.js';
+import type {KycStrings} from '../strings.js';
+import type {KycSource, ModeName} from '../types.js';
+
+/** What the element hands a mode: the session, the provider's knowledge, and where to report. */
+export interface ModeContext {
+  readonly attempt: string;
+  readonly session: Session;
+  readonly adapter: ProviderAdapter;
+  readonly strings: KycStrings;
+  /** The return URL sent to the backend (with the marker): where landings are recognized. */
+  readonly returnUrl: string;
+  /** The element's container for the flow, inside its shadow root. */
+  readonly container: HTMLElement;
+  /** The flow is on screen (`kyc-ready`). */
+  ready(): void;
+  /** A provider signal with what it was parsed from; the element applies the once-per-attempt rule. */
+  report(signal: Signal, source: KycSource, raw: unknown): void;
+  /** The mode itself failed (`kyc-result` error from the element). */
+  fail(error: KycError): void;
+}
+
+/** One way of running a flow. A mode owns its DOM, listeners and timers, and removes them all in `teardown`. */
+export interface Mode {
+  readonly name: ModeName;
+  /** After `completed`, the mode can still learn a verdict (SDK, status polling): keep it running. */
+  readonly awaitsVerdict: boolean;
+  start(): void;
+  /** Where focus goes on `kyc-ready`. */
+  focusTarget(): HTMLElement | null;
+  teardown(): void;
+}
+
+export type ModeFactory = (context: ModeContext) => Mode;

@@ -1,0 +1,43 @@
+import {outcome, type Signal} from '../result.js';
+import type {KycStatus} from '../types.js';
+import type {ProviderAdapter} from './types.js';
+
+/** Common words a hosted flow may put in a `status` return param, mapped to the element's vocabulary. */
+const STATUS_WORDS: Record<string, [KycStatus, boolean]> = {
+  success: ['completed', false],
+  successful: ['completed', false],
+  completed: ['completed', false],
+  submitted: ['completed', false],
+  approved: ['approved', false],
+  rejected: ['rejected', false],
+  cancelled: ['cancelled', true],
+  canceled: ['cancelled', true],
+  expired: ['expired', true],
+  error: ['error', true],
+  failed: ['error', true],
+  fail: ['error', true],
+};
+
+/**
+ * Return params of a flow that documents none: a known `status` word counts; reaching the return URL
+ * without one means the user finished the flow (`completed`).
+ */
+export function genericReturn(params: Record<string, string>): Signal {
+  const word = (params.status || '').toLowerCase();
+  const known = STATUS_WORDS[word];
+  if (known) {
+    const [status, retryable] = known;
+    return outcome(status, retryable, status === 'error' ? {code: word} : {});
+  }
+  return outcome('completed', false);
+}
+
+/** Any hosted flow that returns a URL. */
+export const generic: ProviderAdapter = {
+  name: 'generic',
+  hosts: [],
+  frame: {allow: 'camera; microphone; fullscreen; autoplay', allowFullscreen: true, minHeight: 640},
+  framable: true,
+  parseReturn: genericReturn,
+  parseMessage: () => null,
+};

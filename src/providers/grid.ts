@@ -1,0 +1,36 @@
+import * as z from 'zod/mini';
+import {outcome} from '../result.js';
+import {timestamp, toMillis} from './normalized.js';
+import {parseSumsubMessage} from './sumsub.js';
+import type {ProviderAdapter} from './types.js';
+
+/**
+ * Lightspark Grid (`POST /customers/{id}/kyc-link`): `{ kycUrl, expiresAt, provider: 'SUMSUB', token? }`.
+ * The `token` is a Sumsub WebSDK token. Grid documents no params on its redirect: reaching the
+ * return URL "only means the customer finished the hosted flow" (research §6), so it is `completed`.
+ */
+const Response = z.object({
+  kycUrl: z.string().check(z.minLength(1)),
+  expiresAt: timestamp,
+  provider: z.optional(z.string()),
+  token: z.optional(z.string().check(z.minLength(1))),
+});
+
+export const grid: ProviderAdapter = {
+  name: 'grid',
+  hosts: [],
+  frame: {allow: 'camera; microphone; geolocation; clipboard-write; hid', minHeight: 600},
+  // Grid's hosted page is not documented as frameable: `auto` uses the SDK token or a popup.
+  framable: false,
+
+  parseNative(raw) {
+    const parsed = Response.safeParse(raw);
+    if (!parsed.success) return null;
+    const {kycUrl, expiresAt, token} = parsed.data;
+    return {url: kycUrl, token, expiresAt: toMillis(expiresAt)};
+  },
+
+  parseReturn: () => outcome('completed', false),
+  // The hosted flow is Sumsub's; its `idCheck.*` messages are read when present.
+  parseMessage: parseSumsubMessage,
+};

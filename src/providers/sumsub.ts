@@ -1,0 +1,116 @@
+import * as z from 'zod/mini';
+import {outcome, progress, type Signal} from '../result.js';
+import type {KycStep} from '../types.js';
+import {parseNormalized} from './normalized.js';
+import type {ProviderAdapter} from './types.js';
+
+/**
+ * Sumsub: a WebSDK link (`{ url }` from `.../websdkLink`) or an access token (`{ token, userId? }`).
+ * Event facts: research/provider-protocols.md §1 (the `@sumsub/websdk` 2.9.0 source and typings).
+ * The link flow redirects to the host's `successUrl` / `rejectUrl`, which the backend sets with
+ * `status=ok` / `status=reject`; the dashboard redirect adds a signed `jwt` (kept for the backend).
+ */
+
+/** A Sumsub WebSDK event name, with or without its `idCheck.` prefix, and its payload. */
+const StatusPayload = z.object({
+  reviewStatus: z.optional(z.string()),
+  reviewResult: z.optional(
+    z.object({reviewAnswer: z.optional(z.string()), reviewRejectType: z.optional(z.string())}),
+  ),
+});
+
+const STEP_EVENTS: Record<string, KycStep> = {
+  onReady: 'flow-loaded',
+  onInitialized: 'flow-loaded',
+  onStepInitiated: 'step-started',
+  onStepCompleted: 'step-completed',
+  stepCompleted: 'step-completed',
+  onVerificationProgressChanged: 'step-completed',
+  onDocumentAdded: 'step-completed',
+  onApplicantResubmitted: 'submitted',
+  onApplicantActionResubmitted: 'submitted',
+  onUploadError: 'provider-error',
+};
+
+/**
+ * Maps one Sumsub event per SPEC §4 (the "Sumsub SDK" rows); shared by link pages and SDK mode.
+ * Returns null for events that say nothing the page needs.
+ */
+export function sumsubEvent(type: string, payload: unknown): Signal | null {
+  const name = type.replace(/^idCheck\./, '');
+  const data = (payload && typeof payload === 'object' ? payload : {}) as Record<string, unknown>;
+  const reference = typeof data.applicantId === 'string' ? data.applicantId : undefined;
+  switch (name) {
+    case 'onApplicantSubmitted':
+    case 'onApplicantActionSubmitted':
+      return outcome('completed', false, {reference});
+    case 'onApplicantStatusChanged':
+    case 'applicantStatus':
+    case 'onApplicantVerificationCompleted':
+    case 'onApplicantActionStatusChanged': {
+      const parsed = StatusPayload.safeParse(payload);
+      if (!parsed.success || parsed.data.reviewStatus !== 'completed') return null;
+      const answer = parsed.data.reviewResult?.reviewAnswer;
+      const rejectType = parsed.data.reviewResult?.reviewRejectType;
+      if (answer === 'GREEN') return outcome('approved', false, {reference});
+      if (answer === 'RED' && rejectType === 'RETRY') return progress('resubmission-requested', reference);
+      if (answer === 'RED') return outcome('rejected', false, {code: rejectType, reference});
+      return null;
+    }
+    case 'onError': {
+      const code = typeof data.code === 'string' ? data.code : 'error';
+      // The SDK routes `invalid-token` to its refresh handler; a link page has no such handler.
+      const message = typeof data.error === 'string' ? data.error : undefined;
+      return outcome('error', true, {code, message, reference});
+    }
+    default: {
+      const step = STEP_EVENTS[name];
+      return step ? progress(step, reference) : null;
+    }
+  }
+}
+
+const Message = z.object({method: z.string()});
+
+/** Reads an `idCheck.*` object posted by a Sumsub-hosted page (unverified for link pages: parsed when present). */
+export function parseSumsubMessage(data: unknown): {signal: Signal; raw: unknown} | null {
+  const parsed = Message.safeParse(data);
+  if (!parsed.success || !parsed.data.method.startsWith('idCheck.')) return null;
+  const {method, ...payload} = data as Record<string, unknown>;
+  delete payload.frameId;
+  delete payload.sessionId;
+  const signal = sumsubEvent(method as string, payload);
+  return signal ? {signal, raw: {method, ...payload}} : null;
+}
+
+const TokenResponse = z.object({token: z.string().check(z.minLength(1)), userId: z.optional(z.string())});
+
+export const sumsub: ProviderAdapter = {
+  name: 'sumsub',
+  hosts: ['*.sumsub.com', 'sumsub.com'],
+  frame: {allow: 'camera; microphone; geolocation; clipboard-write; hid', minHeight: 600},
+  framable: true,
+
+  // Sumsub's own shapes (`{ url }`, `{ token, userId? }`) are subsets of the normalized shape, so they
+  // carry no key unique to Sumsub: only a pinned `provider="sumsub"` reaches this parser.
+  parseNative(raw) {
+    const token = TokenResponse.safeParse(raw);
+    // `userId` is the host's own user id, not a reference of this run: it is not kept.
+    if (token.success && !(raw as {url?: unknown}).url) return {token: token.data.token};
+    const normalized = parseNormalized(raw);
+    if (!normalized) return null;
+    const {providerHint: _hint, ...fields} = normalized;
+    return fields;
+  },
+
+  parseReturn(params) {
+    const status = (params.status || '').toLowerCase();
+    if (status === 'ok') return outcome('completed', false);
+    if (status === 'reject') return outcome('rejected', false);
+    // The dashboard's post-verification redirect carries only a signed `jwt` for the backend.
+    if (params.jwt) return outcome('completed', false);
+    return null;
+  },
+
+  parseMessage: parseSumsubMessage,
+};

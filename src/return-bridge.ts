@@ -1,0 +1,135 @@
+import type {ModeName, ProviderName} from './types.js';
+import {ATTEMPT_PARAM, paramsRecord, readReturnParams} from './urls.js';
+
+/**
+ * The return bridge (SPEC §4): a page on the return URL that runs in a frame, a popup or another tab
+ * forwards what the provider appended to the URL to the tab that started the attempt. Only the tab
+ * whose live attempt matches the marker counts it.
+ */
+
+export const RETURN_MESSAGE = 'kyc-verify/return';
+export const RETURN_CHANNEL = 'kyc-verify';
+
+export interface ReturnMessage {
+  type: typeof RETURN_MESSAGE;
+  attempt: string;
+  params: Record<string, string>;
+}
+
+/** The marker and params of a URL, or null when it carries no `kyc_attempt`. */
+export function readReturn(href: string): ReturnMessage | null {
+  const params = readReturnParams(href);
+  const attempt = params.get(ATTEMPT_PARAM);
+  if (!attempt) return null;
+  return {type: RETURN_MESSAGE, attempt, params: paramsRecord(params)};
+}
+
+export function isReturnMessage(data: unknown): data is ReturnMessage {
+  if (!data || typeof data !== 'object') return false;
+  const value = data as Partial<ReturnMessage>;
+  return (
+    value.type === RETURN_MESSAGE &&
+    typeof value.attempt === 'string' &&
+    !!value.params &&
+    typeof value.params === 'object' &&
+    Object.values(value.params).every((param) => typeof param === 'string')
+  );
+}
+
+/** True when this page runs inside a frame or was opened by another window. */
+export const isFramedOrPopup = () => window.parent !== window || !!window.opener;
+
+/**
+ * Forwards a return to the parent, the opener and other tabs. Messages go only to this page's own
+ * origin: the return URL belongs to the host page, and the params may hold a signed `jwt`.
+ */
+export function forwardReturn(message: ReturnMessage): void {
+  const targets = new Set<Window>();
+  if (window.parent !== window) targets.add(window.parent);
+  if (window.opener) targets.add(window.opener as Window);
+  for (const target of targets) {
+    try {
+      target.postMessage(message, location.origin);
+    } catch {
+      // A closed or cross-origin opener: the BroadcastChannel below still reaches other tabs.
+    }
+  }
+  broadcast(message);
+}
+
+/** A popup that forwarded its return closes itself, a moment later so the message is delivered first. */
+export function closeIfPopup(): void {
+  if (window.opener && window.parent === window) setTimeout(() => window.close(), 300);
+}
+
+export function broadcast(message: ReturnMessage): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(RETURN_CHANNEL);
+  channel.postMessage(message);
+  channel.close();
+}
+
+/**
+ * Listens for forwarded returns (window messages from this origin, and `BroadcastChannel`) while an
+ * attempt is live. Calls back only for the given attempt; returns the function that stops listening.
+ */
+export function listenForReturns(attempt: string, onReturn: (message: ReturnMessage) => void): () => void {
+  const onMessage = (event: MessageEvent) => {
+    if (event.origin !== location.origin || !isReturnMessage(event.data)) return;
+    if (event.data.attempt === attempt) onReturn(event.data);
+  };
+  window.addEventListener('message', onMessage);
+  const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(RETURN_CHANNEL);
+  channel?.addEventListener('message', (event: MessageEvent) => {
+    if (isReturnMessage(event.data) && event.data.attempt === attempt) onReturn(event.data);
+  });
+  return () => {
+    window.removeEventListener('message', onMessage);
+    channel?.close();
+  };
+}
+
+/** What redirect mode keeps in `sessionStorage` before navigating: never the link or token. */
+export interface StoredAttempt {
+  attempt: string;
+  provider: ProviderName;
+  mode: ModeName;
+  reference?: string;
+  statusUrl?: string;
+}
+
+const storageKey = (attempt: string) => `kyc-verify:attempt:${attempt}`;
+
+function storage(): Storage | undefined {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return undefined; // storage blocked (sandboxed frame, privacy settings)
+  }
+}
+
+/** Remembers a redirect attempt so the return page can report it once. */
+export function rememberAttempt(record: StoredAttempt): void {
+  const {attempt, provider, mode, reference, statusUrl} = record;
+  storage()?.setItem(storageKey(attempt), JSON.stringify({attempt, provider, mode, reference, statusUrl}));
+}
+
+/** Reads and consumes a stored attempt: a second call for the same attempt finds nothing. */
+export function takeAttempt(attempt: string): StoredAttempt | null {
+  const store = storage();
+  const raw = store?.getItem(storageKey(attempt));
+  if (!store || !raw) return null;
+  store.removeItem(storageKey(attempt));
+  try {
+    const value = JSON.parse(raw) as StoredAttempt;
+    return value && value.attempt === attempt ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** True while a stored attempt waits for its return (used on back/forward-cache restores). */
+export const hasStoredAttempt = (attempt: string) => !!storage()?.getItem(storageKey(attempt));
+
+/** Drops a stored attempt that will not come back. */
+export const forgetAttempt = (attempt: string) => storage()?.removeItem(storageKey(attempt));

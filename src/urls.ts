@@ -1,0 +1,115 @@
+/** URL rules of SPEC §2 and §5: what the element will load, and how it builds and reads URLs. */
+
+/** Marker the element sets on the return URL; its value is the attempt id. */
+export const ATTEMPT_PARAM = 'kyc_attempt';
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** True for `http:` on localhost, 127.0.0.1 and [::1]: the only places plain HTTP is allowed. */
+export const isLoopback = (url: URL) => LOOPBACK.has(url.hostname);
+
+/**
+ * One `allowed-origins` entry: scheme and port must match exactly; a `*` label stands for one or more
+ * DNS labels (`https://*.jumio.ai` matches `https://a.web.amer-1.jumio.ai`, not `https://jumio.ai`).
+ */
+export function originMatches(origin: string, pattern: string): boolean {
+  const match = /^([a-z][a-z0-9+.-]*):\/\/([^/:]+)(?::(\d+))?\/?$/i.exec(pattern.trim());
+  if (!match) return false;
+  let target: URL;
+  try {
+    target = new URL(origin);
+  } catch {
+    return false;
+  }
+  const [, scheme, host, port = ''] = match;
+  if (`${scheme.toLowerCase()}:` !== target.protocol) return false;
+  const defaultPort = target.protocol === 'https:' ? '443' : target.protocol === 'http:' ? '80' : '';
+  const wantPort = port === defaultPort ? '' : port;
+  if (wantPort !== target.port) return false;
+  return hostMatches(target.hostname, host);
+}
+
+/** A host pattern: a `*` label stands for one or more DNS labels. */
+export function hostMatches(hostname: string, pattern: string): boolean {
+  const labels = pattern.toLowerCase().split('.');
+  if (labels.some((label) => label === '')) return false;
+  const source = labels
+    .map((label) => (label === '*' ? '[a-z0-9-]+(?:\\.[a-z0-9-]+)*' : label.replace(/[^a-z0-9-]/g, (c) => `\\${c}`)))
+    .join('\\.');
+  return new RegExp(`^${source}$`).test(hostname.toLowerCase());
+}
+
+/** Splits the `allowed-origins` attribute; an empty value means "no restriction beyond the URL rules". */
+export const parseOriginList = (value: string | null | undefined) => (value ?? '').split(/\s+/).filter(Boolean);
+
+/**
+ * A URL the element may load or show: absolute `https:` (`http:` only on loopback), and matching
+ * `allowed-origins` when set. Anything else (`javascript:`, `data:`, `blob:`, relative) is refused.
+ */
+export function safeFlowUrl(value: unknown, allowedOrigins: string[]): URL | null {
+  if (typeof value !== 'string' || !/^https?:\/\//i.test(value.trim())) return null;
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url))) return null;
+  if (url.username || url.password) return null;
+  if (allowedOrigins.length && !allowedOrigins.some((pattern) => originMatches(url.origin, pattern))) return null;
+  return url;
+}
+
+/** Resolves a backend URL against the document and sets query params without losing existing ones. */
+export function backendUrl(value: string, params: Record<string, string | undefined> = {}): URL {
+  const url = new URL(value, document.baseURI);
+  for (const [key, param] of Object.entries(params)) if (param) url.searchParams.set(key, param);
+  return url;
+}
+
+/** `location.href` without its hash and without `kyc_*` params: the default `return-url`. */
+export function defaultReturnUrl(): string {
+  const url = new URL(location.href);
+  url.hash = '';
+  for (const key of [...url.searchParams.keys()]) if (key.startsWith('kyc_')) url.searchParams.delete(key);
+  return url.href;
+}
+
+/** The return URL sent to the backend: resolved against `document.baseURI`, marker set last. */
+export function markedReturnUrl(returnUrl: string | undefined, attempt: string): string {
+  const url = new URL(returnUrl || defaultReturnUrl(), document.baseURI);
+  url.searchParams.delete(ATTEMPT_PARAM);
+  url.searchParams.set(ATTEMPT_PARAM, attempt);
+  return url.href;
+}
+
+/**
+ * Reads the query of a return URL. Providers append `?status=…` to a URL that already has a query
+ * (`/kyc?order=1&kyc_attempt=A?status=success`), so every `?` after the first is read as `&`.
+ */
+export function readReturnParams(href: string): URLSearchParams {
+  const withoutHash = href.split('#')[0];
+  const start = withoutHash.indexOf('?');
+  if (start < 0) return new URLSearchParams();
+  return new URLSearchParams(withoutHash.slice(start + 1).replace(/\?/g, '&'));
+}
+
+/** The URL with the marker and every param the provider appended after it removed (SPEC §4). */
+export function withoutReturnParams(href: string): string {
+  const [base, hash = ''] = href.split('#');
+  const start = base.indexOf('?');
+  if (start < 0) return href;
+  const parts = base.slice(start + 1).replace(/\?/g, '&').split('&');
+  const markerAt = parts.findIndex((part) => part.split('=')[0] === ATTEMPT_PARAM);
+  const kept = (markerAt < 0 ? parts : parts.slice(0, markerAt)).filter((part) => part && !part.startsWith('kyc_'));
+  return base.slice(0, start) + (kept.length ? `?${kept.join('&')}` : '') + (hash ? `#${hash}` : '');
+}
+
+/** `URLSearchParams` → plain record, without the marker. */
+export function paramsRecord(params: URLSearchParams): Record<string, string> {
+  const record: Record<string, string> = {};
+  params.forEach((value, key) => {
+    if (key !== ATTEMPT_PARAM && !(key in record)) record[key] = value;
+  });
+  return record;
+}

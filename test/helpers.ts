@@ -1,0 +1,118 @@
+/** Shared test helpers: the simulated provider's origins, a scriptable backend, and event capture. */
+import {fixture, html, waitUntil} from '@open-wc/testing';
+import type {TemplateResult} from 'lit';
+import '../src/define.js';
+import type {KycVerifyElement} from '../src/kyc-verify.js';
+import type {BackendRequest, KycProgressDetail, KycReadyDetail, KycResult, KycStartDetail} from '../src/types.js';
+
+export interface SimConfig {
+  origin: string;
+  otherOrigin: string;
+}
+
+let simConfig: SimConfig | undefined;
+
+/** The origins of the simulated provider pages (served by a second server: real cross-origin). */
+export async function sim(): Promise<SimConfig> {
+  simConfig ??= (await (await fetch('/__sim/config')).json()) as SimConfig;
+  return simConfig;
+}
+
+/** One step of a simulated provider page's script (see demo/sim/provider.js). */
+export type SimStep =
+  | {post: unknown; to?: 'parent' | 'top' | 'grandparent'}
+  | {redirect: Record<string, string>; join?: string}
+  | {nested: {origin: 'same' | 'other'; script: SimStep[]}}
+  | {wait: number};
+
+const b64 = (value: string) => btoa(String.fromCharCode(...new TextEncoder().encode(value)));
+
+/** A link to the simulated provider page that plays `script`, then returns to `returnUrl`. */
+export async function simLink(provider: string, returnUrl: string, script: SimStep[] = [], origin?: 'other'): Promise<string> {
+  const config = await sim();
+  const url = new URL(`${origin === 'other' ? config.otherOrigin : config.origin}/${provider}/flow`);
+  url.searchParams.set('return', returnUrl);
+  url.searchParams.set('other', config.otherOrigin);
+  if (script.length) url.searchParams.set('script', b64(JSON.stringify(script)));
+  return url.href;
+}
+
+/** The return page the tests use (a light page running the `kyc-verify/return` script). */
+export const RETURN_PAGE = new URL('/test/fixtures/return.html', location.href).href;
+
+let recCounter = 0;
+
+/** A backend endpoint that answers with `body` (object or raw text) and `status`; records requests. */
+export function mockEndpoint(options: {status?: number; body?: unknown; delay?: number; type?: string} = {}) {
+  const rec = `r${Date.now()}-${recCounter++}`;
+  const raw = typeof options.body === 'string' ? options.body : JSON.stringify(options.body ?? {});
+  const url = new URL('/mock/session', location.href);
+  url.searchParams.set('rec', rec);
+  url.searchParams.set('status', String(options.status ?? 200));
+  url.searchParams.set('body', b64(raw));
+  if (options.delay) url.searchParams.set('delay', String(options.delay));
+  if (options.type) url.searchParams.set('type', options.type);
+  return {
+    endpoint: url.pathname + url.search,
+    async requests(): Promise<Array<{method: string; url: string; headers: Record<string, string>; body: Record<string, unknown>}>> {
+      return (await fetch(`/mock/requests?rec=${rec}`)).json();
+    },
+  };
+}
+
+/** Collects every `kyc-*` event an element fires. */
+export class EventLog {
+  readonly starts: KycStartDetail[] = [];
+  readonly ready: KycReadyDetail[] = [];
+  readonly progress: KycProgressDetail[] = [];
+  readonly results: KycResult[] = [];
+  readonly all: string[] = [];
+
+  constructor(target: EventTarget) {
+    target.addEventListener('kyc-start', (e) => this.push('kyc-start', this.starts, e));
+    target.addEventListener('kyc-ready', (e) => this.push('kyc-ready', this.ready, e));
+    target.addEventListener('kyc-progress', (e) => this.push('kyc-progress', this.progress, e));
+    target.addEventListener('kyc-result', (e) => this.push('kyc-result', this.results, e));
+  }
+
+  private push<T>(name: string, list: T[], event: Event) {
+    this.all.push(name);
+    list.push((event as CustomEvent<T>).detail);
+  }
+
+  async result(timeout = 6000): Promise<KycResult> {
+    await waitUntil(() => this.results.length > 0, 'no kyc-result', {timeout});
+    return this.results[0];
+  }
+
+  async nthResult(n: number, timeout = 6000): Promise<KycResult> {
+    await waitUntil(() => this.results.length >= n, `fewer than ${n} kyc-result events`, {timeout});
+    return this.results[n - 1];
+  }
+}
+
+/** A fetcher that builds the session from the request (so links can carry the marked return URL). */
+export function fetcherFrom(make: (request: BackendRequest) => unknown | Promise<unknown>) {
+  const calls: BackendRequest[] = [];
+  const fetcher = async (request: BackendRequest) => {
+    calls.push(request);
+    return make(request);
+  };
+  return {fetcher, calls};
+}
+
+/** Mounts an element, attaches an event log, and returns both. */
+export async function mount(template: TemplateResult) {
+  const el = await fixture<KycVerifyElement>(template);
+  const log = new EventLog(el);
+  return {el, log};
+}
+
+export const returnUrlOf = (request: BackendRequest) => String(request.body?.returnUrl ?? '');
+
+/** Resolves after `ms` of real time (only for letting a browser deliver what is already sent). */
+export const settle = (ms = 150) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export const shadow = (el: KycVerifyElement) => el.shadowRoot!;
+export const frameOf = (el: KycVerifyElement) => el.shadowRoot!.querySelector('iframe');
+export {html};
