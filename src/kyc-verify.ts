@@ -11,6 +11,7 @@ import {directionOf, stringsFor, type KycStrings} from './strings.js';
 import {styles} from './styles.js';
 import {backendUrl, markedReturnUrl, parseOriginList, withoutReturnParams} from './urls.js';
 import type {
+  ClientFacts,
   KycFetcher,
   KycProgressDetail,
   KycReadyDetail,
@@ -312,26 +313,7 @@ export class KycVerifyElement extends LitElement {
       const client = await clientFacts();
       if (attempt !== this.attempt) return;
       const returnUrl = markedReturnUrl(this.returnUrl, attempt.id);
-      const raw = await callBackend(
-        this.backend,
-        {
-          purpose: 'session',
-          url: this.endpoint ? backendUrl(this.endpoint).href : '',
-          method: 'POST',
-          idempotencyKey: attempt.id,
-          errorPrefix: 'session',
-          body: {
-            purpose: 'session',
-            attempt: attempt.id,
-            returnUrl,
-            locale: this.resolvedLocale,
-            mode: this.mode,
-            provider: this.provider,
-            client,
-          },
-        },
-        attempt.controller.signal,
-      );
+      const raw = await this.callSession(attempt, 'session', attempt.id, returnUrl, client);
       if (attempt !== this.attempt || attempt.ended) return;
       const session = openSession(raw, this.provider, parseOriginList(this.allowedOrigins));
       const adapter = adapterFor(session.provider);
@@ -354,6 +336,11 @@ export class KycVerifyElement extends LitElement {
         strings: this.text,
         returnUrl,
         container,
+        locale: this.resolvedLocale,
+        byUser: attempt.byUser,
+        statusUrl: this.statusEndpoint || session.statusUrl,
+        signal: attempt.controller.signal,
+        requestSession: (purpose, n) => this.requestSession(attempt, purpose, n, returnUrl, client),
         ready: () => this.onReady(attempt),
         report: (signal, source, rawSignal) => this.report(attempt, signal, source, rawSignal),
         fail: (error) => this.fail(attempt, error),
@@ -363,6 +350,37 @@ export class KycVerifyElement extends LitElement {
       if (error instanceof Aborted) return;
       this.fail(attempt, error instanceof KycError ? error : KycError.of('invalid-response'));
     }
+  }
+
+  /** POSTs to the endpoint for this attempt with the SPEC §2 body; `purpose` and key vary. */
+  private callSession(attempt: Attempt, purpose: 'session' | 'refresh' | 'renew', key: string, returnUrl: string, client: ClientFacts, extra: Record<string, unknown> = {}) {
+    return callBackend(
+      this.backend,
+      {
+        purpose,
+        url: this.endpoint ? backendUrl(this.endpoint).href : '',
+        method: 'POST',
+        idempotencyKey: key,
+        errorPrefix: 'session',
+        body: {
+          ...extra,
+          purpose,
+          attempt: attempt.id,
+          returnUrl,
+          locale: this.resolvedLocale,
+          mode: this.mode,
+          provider: this.provider,
+          client,
+        },
+      },
+      attempt.controller.signal,
+    );
+  }
+
+  /** A further session for the live attempt (token refresh, link renewal), validated like the first. */
+  private async requestSession(attempt: Attempt, purpose: 'refresh' | 'renew', n: number, returnUrl: string, client: ClientFacts): Promise<Session> {
+    const raw = await this.callSession(attempt, purpose, `${attempt.id}:${purpose}:${n}`, returnUrl, client, purpose === 'refresh' ? {refresh: true} : {});
+    return openSession(raw, attempt.session?.provider ?? this.provider, parseOriginList(this.allowedOrigins));
   }
 
   private onReady(attempt: Attempt): void {

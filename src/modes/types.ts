@@ -13,6 +13,16 @@ export interface ModeContext {
   readonly returnUrl: string;
   /** The element's container for the flow, inside its shadow root. */
   readonly container: HTMLElement;
+  /** The locale of the attempt (`locale` attribute, `<html lang>`, the browser's). */
+  readonly locale: string;
+  /** Started by a user gesture (not `autostart`). */
+  readonly byUser: boolean;
+  /** The status URL to poll (`status-endpoint`, else the session's `statusUrl`), if any. */
+  readonly statusUrl?: string;
+  /** Aborted when the attempt ends: pass it to every request and timer the mode starts. */
+  readonly signal: AbortSignal;
+  /** Asks the backend again for this attempt (`refresh`: SDK token, `renew`: QR link); `n` counts from 1. */
+  requestSession(purpose: 'refresh' | 'renew', n: number): Promise<Session>;
   /** The flow is on screen (`kyc-ready`). */
   ready(): void;
   /** A provider signal with what it was parsed from; the element applies the once-per-attempt rule. */
