@@ -2,14 +2,16 @@ import {LitElement, html, nothing, type PropertyValues, type TemplateResult} fro
 import {property, state} from 'lit/decorators.js';
 import {createRef, ref} from 'lit/directives/ref.js';
 import {clientFacts, newAttemptId, pageLocale} from './client.js';
-import {MODE_FACTORIES, hasSdk, modeServes, resolveMode, type Mode} from './modes/index.js';
-import {adapterFor, type ProviderAdapter, type Session} from './providers/index.js';
-import {KycError, flattenParams, isSuccessStatus, isVerdict, makeResult, outcome, type Signal} from './result.js';
+import {loadEngine, type Engine} from './load-engine.js';
+import type {Mode} from './modes/index.js';
+import type {ProviderAdapter, Session} from './providers/index.js';
+import {Aborted, KycError, flattenParams, isSuccessStatus, isVerdict, makeResult, outcome, type Signal} from './result.js';
 import {broadcast, closeIfPopup, forwardReturn, isFramedOrPopup, listenForReturns, readReturn, takeAttempt, type ReturnMessage} from './return-bridge.js';
-import {Aborted, DEFAULT_TIMEOUT_MS, callBackend, openSession, type BackendOptions} from './session.js';
+import type {BackendOptions} from './session.js';
 import {directionOf, stringsFor, type KycStrings} from './strings.js';
 import {styles} from './styles.js';
 import {backendUrl, markedReturnUrl, parseOriginList, withoutReturnParams} from './urls.js';
+import {DEFAULT_SESSION_TIMEOUT_MS as DEFAULT_TIMEOUT_MS} from './types.js';
 import type {
   ClientFacts,
   KycFetcher,
@@ -159,6 +161,8 @@ export class KycVerifyElement extends LitElement {
     super.connectedCallback();
     if (this.attempt) return; // moved within the page: the attempt goes on
     if (this.handleReturn()) return;
+    // Fetch the engine chunk while the user reads the page, so a click does not wait for it.
+    void loadEngine().catch(() => undefined);
     if (this.autostart && this.currentState === 'idle') {
       // Let the page attach listeners in the same task before `kyc-start` fires.
       queueMicrotask(() => {
@@ -310,13 +314,15 @@ export class KycVerifyElement extends LitElement {
   private async run(attempt: Attempt): Promise<void> {
     try {
       if (!this.endpoint && !this.fetcher) throw KycError.of('config');
-      const client = await clientFacts();
+      // The engine chunk is usually preloaded; the camera check runs meanwhile.
+      const [engine, client] = await Promise.all([loadEngine(), clientFacts()]);
       if (attempt !== this.attempt) return;
+      const {resolveMode, hasSdk, modeServes, MODE_FACTORIES} = engine;
       const returnUrl = markedReturnUrl(this.returnUrl, attempt.id);
-      const raw = await this.callSession(attempt, 'session', attempt.id, returnUrl, client);
+      const raw = await this.callSession(engine, attempt, 'session', attempt.id, returnUrl, client);
       if (attempt !== this.attempt || attempt.ended) return;
-      const session = openSession(raw, this.provider, parseOriginList(this.allowedOrigins));
-      const adapter = adapterFor(session.provider);
+      const session = engine.openSession(raw, this.provider, parseOriginList(this.allowedOrigins));
+      const adapter = engine.adapterFor(session.provider);
       attempt.session = session;
       attempt.adapter = adapter;
       const modeName = resolveMode(this.mode, session, adapter, {camera: client.camera, autostart: !attempt.byUser, hasSdk}, this.statusEndpoint || session.statusUrl);
@@ -340,7 +346,7 @@ export class KycVerifyElement extends LitElement {
         byUser: attempt.byUser,
         statusUrl: this.statusEndpoint || session.statusUrl,
         signal: attempt.controller.signal,
-        requestSession: (purpose, n) => this.requestSession(attempt, purpose, n, returnUrl, client),
+        requestSession: (purpose, n) => this.requestSession(engine, attempt, purpose, n, returnUrl, client),
         ready: () => this.onReady(attempt),
         report: (signal, source, rawSignal) => this.report(attempt, signal, source, rawSignal),
         fail: (error) => this.fail(attempt, error),
@@ -353,8 +359,16 @@ export class KycVerifyElement extends LitElement {
   }
 
   /** POSTs to the endpoint for this attempt with the SPEC §2 body; `purpose` and key vary. */
-  private callSession(attempt: Attempt, purpose: 'session' | 'refresh' | 'renew', key: string, returnUrl: string, client: ClientFacts, extra: Record<string, unknown> = {}) {
-    return callBackend(
+  private callSession(
+    engine: Engine,
+    attempt: Attempt,
+    purpose: 'session' | 'refresh' | 'renew',
+    key: string,
+    returnUrl: string,
+    client: ClientFacts,
+    extra: Record<string, unknown> = {},
+  ) {
+    return engine.callBackend(
       this.backend,
       {
         purpose,
@@ -378,9 +392,9 @@ export class KycVerifyElement extends LitElement {
   }
 
   /** A further session for the live attempt (token refresh, link renewal), validated like the first. */
-  private async requestSession(attempt: Attempt, purpose: 'refresh' | 'renew', n: number, returnUrl: string, client: ClientFacts): Promise<Session> {
-    const raw = await this.callSession(attempt, purpose, `${attempt.id}:${purpose}:${n}`, returnUrl, client, purpose === 'refresh' ? {refresh: true} : {});
-    return openSession(raw, attempt.session?.provider ?? this.provider, parseOriginList(this.allowedOrigins));
+  private async requestSession(engine: Engine, attempt: Attempt, purpose: 'refresh' | 'renew', n: number, returnUrl: string, client: ClientFacts): Promise<Session> {
+    const raw = await this.callSession(engine, attempt, purpose, `${attempt.id}:${purpose}:${n}`, returnUrl, client, purpose === 'refresh' ? {refresh: true} : {});
+    return engine.openSession(raw, attempt.session?.provider ?? this.provider, parseOriginList(this.allowedOrigins));
   }
 
   private onReady(attempt: Attempt): void {
@@ -470,11 +484,16 @@ export class KycVerifyElement extends LitElement {
   private sendCancel(attempt: Attempt): void {
     if (!this.endpoint && !this.fetcher) return;
     const url = this.endpoint ? backendUrl(this.endpoint).href : '';
-    callBackend(
-      this.backend,
-      {purpose: 'cancel', url, method: 'POST', idempotencyKey: `${attempt.id}:cancel`, errorPrefix: 'session', keepalive: true, body: {purpose: 'cancel', attempt: attempt.id}},
-      new AbortController().signal,
-    ).catch(() => undefined);
+    const backend = this.backend;
+    loadEngine()
+      .then((engine) =>
+        engine.callBackend(
+          backend,
+          {purpose: 'cancel', url, method: 'POST', idempotencyKey: `${attempt.id}:cancel`, errorPrefix: 'session', keepalive: true, body: {purpose: 'cancel', attempt: attempt.id}},
+          new AbortController().signal,
+        ),
+      )
+      .catch(() => undefined);
   }
 
   /** A return page in a frame, popup or other tab forwarded the provider's params for this attempt. */
@@ -506,13 +525,16 @@ export class KycVerifyElement extends LitElement {
       this.returnView = 'finished-elsewhere';
       return true;
     }
-    const adapter = adapterFor(stored.provider);
-    const attempt: Attempt = {id: stored.attempt, controller: new AbortController(), byUser: false, completed: false, ended: false, adapter, modeName: stored.mode};
+    const attempt: Attempt = {id: stored.attempt, controller: new AbortController(), byUser: false, completed: false, ended: false, modeName: stored.mode};
     attempt.session = {provider: stored.provider, reference: stored.reference, statusUrl: stored.statusUrl};
     this.attempt = attempt;
-    const signal = adapter.parseReturn(found.params) ?? outcome('error', false, {code: 'unrecognized-return'});
-    // Report after the page had a chance to listen (the element is usually parsed before the listeners).
-    queueMicrotask(() => this.report(attempt, signal, 'redirect', found.params));
+    // Reported once the provider's adapter has loaded: the page has attached its listeners by then.
+    void loadEngine().then((engine) => {
+      const adapter = engine.adapterFor(stored.provider);
+      attempt.adapter = adapter;
+      const signal = adapter.parseReturn(found.params) ?? outcome('error', false, {code: 'unrecognized-return'});
+      this.report(attempt, signal, 'redirect', found.params);
+    });
     return true;
   }
 

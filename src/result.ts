@@ -94,6 +94,14 @@ const ELEMENT_ERRORS: Record<string, [retryable: boolean, message: string]> = {
 /** `retryable` of an HTTP failure: 5xx, 408 and 429 may pass, other 4xx will not. */
 export const httpRetryable = (status: number) => status >= 500 || status === 408 || status === 429;
 
+/** Raised when the caller aborted a backend call: the attempt is over, nothing is reported. */
+export class Aborted extends Error {
+  constructor() {
+    super('aborted');
+    this.name = 'AbortError';
+  }
+}
+
 /** A failure of the element's own work, ready to become a `kyc-result`. */
 export class KycError extends Error {
   constructor(

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import {detectSession, type Session} from './providers/index.js';
-import {KycError, httpRetryable} from './result.js';
+import {Aborted, KycError, httpRetryable} from './result.js';
 import {safeFlowUrl} from './urls.js';
 import type {BackendPurpose, BackendRequest, KycFetcher, ProviderName} from './types.js';
 
@@ -15,7 +15,6 @@ export interface BackendOptions {
   timeoutMs: number;
 }
 
-export const DEFAULT_TIMEOUT_MS = 15_000;
 
 /** `{ error: { code, message, retryable } }`: a backend's own failure, passed through to `kyc-result`. */
 const BackendFailure = z.object({
@@ -25,14 +24,6 @@ const BackendFailure = z.object({
     retryable: z.optional(z.boolean()),
   }),
 });
-
-/** Raised inside `callBackend` when the caller aborted: the attempt is over, nothing is reported. */
-export class Aborted extends Error {
-  constructor() {
-    super('aborted');
-    this.name = 'AbortError';
-  }
-}
 
 export interface CallSpec {
   purpose: BackendPurpose;

@@ -4,6 +4,9 @@
 export const PROVIDERS = ['sumsub', 'jumio', 'smile', 'trusset', 'grid', 'generic'] as const;
 export type ProviderName = (typeof PROVIDERS)[number];
 
+/** Default milliseconds before a backend call ends as `session-timeout`. */
+export const DEFAULT_SESSION_TIMEOUT_MS = 15_000;
+
 /** Ways to run a flow (SPEC §3). `auto` picks one per session. */
 export const MODES = ['auto', 'iframe', 'sdk', 'qr', 'popup', 'redirect'] as const;
 export type ModeSetting = (typeof MODES)[number];

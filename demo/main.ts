@@ -1,0 +1,207 @@
+// The kyc-verify demo page: a provider, mode and language chooser around one <kyc-verify>, and a log of
+// every event it fires. Built with DOM APIs only (no innerHTML), like a page under a strict CSP.
+import '../src/index.js';
+import type {KycVerifyElement} from '../src/index.js';
+
+/** Providers the mock backend can answer for (`body.demoProvider`). */
+const PROVIDERS = [
+  {value: 'jumio', label: 'Jumio', framable: true},
+  {value: 'smile', label: 'Smile ID', framable: true},
+  {value: 'sumsub', label: 'Sumsub link', framable: true},
+  {value: 'trusset', label: 'Trusset', framable: false},
+  {value: 'grid', label: 'Lightspark Grid', framable: false},
+  {value: 'generic', label: 'Generic', framable: true},
+] as const;
+
+/** Modes this build of the element can run. Adding a mode to the demo is one line here. */
+const MODES = ['auto', 'iframe'] as const;
+
+const LOCALES = [
+  {value: 'en', label: 'English'},
+  {value: 'de', label: 'Deutsch'},
+  {value: 'fr', label: 'Français'},
+  {value: 'es', label: 'Español'},
+  {value: 'ar', label: 'العربية'},
+] as const;
+
+const EVENTS = ['kyc-start', 'kyc-ready', 'kyc-progress', 'kyc-result'] as const;
+
+type Choice = {provider: string; mode: string; locale: string};
+
+const $ = <T extends HTMLElement>(id: string) => {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`#${id} is missing from the demo page`);
+  return element as T;
+};
+
+const providerSelect = $<HTMLSelectElement>('provider');
+const modeSelect = $<HTMLSelectElement>('mode');
+const localeSelect = $<HTMLSelectElement>('locale');
+const modeNote = $('mode-note');
+const stage = $('stage');
+const stateOutput = $('state');
+const log = $<HTMLOListElement>('log');
+const logScroll = log.parentElement!;
+
+function fill(select: HTMLSelectElement, options: readonly {value: string; label: string}[], selected: string) {
+  for (const {value, label} of options) {
+    const option = new Option(label, value, false, value === selected);
+    if (label !== value && /[^\x20-\x7e]/.test(label)) option.lang = value; // e.g. العربية
+    select.append(option);
+  }
+}
+
+/** The choice from the page URL (`?provider=smile&mode=iframe&locale=de`), else the defaults. */
+function initialChoice(): Choice {
+  const query = new URLSearchParams(location.search);
+  const pick = (key: string, allowed: readonly string[], fallback: string) => {
+    const value = query.get(key);
+    return value && allowed.includes(value) ? value : fallback;
+  };
+  return {
+    provider: pick('provider', PROVIDERS.map((p) => p.value), 'jumio'),
+    mode: pick('mode', MODES, 'auto'),
+    locale: pick('locale', LOCALES.map((l) => l.value), 'en'),
+  };
+}
+
+function currentChoice(): Choice {
+  return {provider: providerSelect.value, mode: modeSelect.value, locale: localeSelect.value};
+}
+
+/**
+ * The mode to put on the element. `auto` opens providers that are not documented as frameable
+ * (Trusset, Grid) in a popup; while this build has no popup mode, the demo runs them in the iframe.
+ */
+function effectiveMode({provider, mode}: Choice): {mode: string; note: string} {
+  const entry = PROVIDERS.find((p) => p.value === provider);
+  const modes: readonly string[] = MODES;
+  if (mode === 'auto' && entry && !entry.framable && !modes.includes('popup')) {
+    return {
+      mode: 'iframe',
+      note: `${entry.label}'s hosted page is not documented as frameable, so "auto" would open a popup; this build has no popup mode yet, so the demo uses mode="iframe".`,
+    };
+  }
+  return {mode, note: ''};
+}
+
+let element: KycVerifyElement | undefined;
+let stateObserver: MutationObserver | undefined;
+
+/** Replaces the element with a fresh, idle one for the current choice. */
+function mount(reason: 'initial' | 'settings' | 'reset') {
+  const choice = currentChoice();
+  const {mode, note} = effectiveMode(choice);
+  modeNote.textContent = note;
+
+  stateObserver?.disconnect();
+  element?.remove(); // a disconnected element tears its attempt down silently
+
+  const next = document.createElement('kyc-verify');
+  next.setAttribute('endpoint', '/api/kyc/session');
+  next.setAttribute('return-url', new URL('return.html', document.baseURI).href);
+  next.setAttribute('locale', choice.locale);
+  next.setAttribute('mode', mode);
+  next.id = 'kyc';
+  // The mock backend reads `demoProvider` to pick which provider's response shape it answers with.
+  next.body = {demoProvider: choice.provider};
+  stage.append(next);
+  element = next;
+
+  stateOutput.textContent = next.getAttribute('state') ?? next.state;
+  stateObserver = new MutationObserver(() => (stateOutput.textContent = next.getAttribute('state') ?? ''));
+  stateObserver.observe(next, {attributes: true, attributeFilter: ['state']});
+
+  const label = PROVIDERS.find((p) => p.value === choice.provider)?.label ?? choice.provider;
+  if (reason !== 'initial' || log.childElementCount === 0) {
+    addMarker(`${reason === 'reset' ? 'Reset' : reason === 'settings' ? 'Settings changed' : 'Ready'}: ${label} · mode ${mode} · ${choice.locale}`);
+  }
+
+  const url = new URL(location.href);
+  url.searchParams.set('provider', choice.provider);
+  url.searchParams.set('mode', choice.mode);
+  url.searchParams.set('locale', choice.locale);
+  history.replaceState(history.state, '', url);
+}
+
+// ---- the event log ----
+
+const time = () => new Date().toLocaleTimeString('en-GB', {hour12: false}) + '.' + String(new Date().getMilliseconds()).padStart(3, '0');
+
+function append(item: HTMLLIElement) {
+  const atBottom = logScroll.scrollHeight - logScroll.scrollTop - logScroll.clientHeight < 24;
+  log.append(item);
+  if (atBottom) logScroll.scrollTop = logScroll.scrollHeight;
+}
+
+function addMarker(text: string) {
+  const item = document.createElement('li');
+  item.className = 'marker';
+  item.textContent = `${time()} — ${text}`;
+  append(item);
+}
+
+function summaryOf(type: string, detail: Record<string, unknown>): {text: string; tone?: 'good' | 'bad'} | undefined {
+  if (type === 'kyc-result') {
+    const status = String(detail.status);
+    const good = status === 'completed' || status === 'approved';
+    return {text: detail.code ? `${status} · ${String(detail.code)}` : status, tone: good ? 'good' : 'bad'};
+  }
+  if (type === 'kyc-progress') return {text: String(detail.step)};
+  if (type === 'kyc-ready') return {text: `${String(detail.provider)} · ${String(detail.mode)}`};
+  return undefined;
+}
+
+function logEvent(event: Event) {
+  const detail = ((event as CustomEvent).detail ?? {}) as Record<string, unknown>;
+  const item = document.createElement('li');
+  item.dataset.event = event.type;
+  if (event.type === 'kyc-result') item.dataset.status = String(detail.status);
+
+  const head = document.createElement('div');
+  head.className = 'entry-head';
+  const stamp = document.createElement('time');
+  stamp.textContent = time();
+  const name = document.createElement('span');
+  name.className = 'event';
+  name.textContent = event.type;
+  head.append(stamp, name);
+  const summary = summaryOf(event.type, detail);
+  if (summary) {
+    const badge = document.createElement('span');
+    badge.className = summary.tone ? `summary ${summary.tone}` : 'summary';
+    badge.textContent = summary.text;
+    head.append(badge);
+  }
+
+  const json = document.createElement('pre');
+  json.textContent = JSON.stringify(detail, null, 2);
+  item.append(head, json);
+  append(item);
+}
+
+// Events bubble and are composed: one listener on the stage survives re-creating the element.
+for (const type of EVENTS) stage.addEventListener(type, logEvent);
+
+// ---- wiring ----
+
+const initial = initialChoice();
+fill(providerSelect, PROVIDERS, initial.provider);
+fill(modeSelect, MODES.map((value) => ({value, label: value})), initial.mode);
+fill(localeSelect, LOCALES, initial.locale);
+
+for (const select of [providerSelect, modeSelect, localeSelect]) select.addEventListener('change', () => mount('settings'));
+$('settings').addEventListener('submit', (event) => event.preventDefault());
+$('cancel').addEventListener('click', () => element?.cancel());
+$('reset').addEventListener('click', () => mount('reset'));
+$('clear-log').addEventListener('click', () => log.replaceChildren());
+
+mount('initial');
+
+// Show where the simulated provider runs (the dev server's plugin knows its port).
+fetch('/__demo/config')
+  .then((response) => (response.ok ? response.json() : undefined))
+  .then((config: {simOrigin?: string} | undefined) => {
+    if (config?.simOrigin) $('sim-origin').textContent = config.simOrigin;
+  })
+  .catch(() => undefined);

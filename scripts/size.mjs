@@ -1,0 +1,42 @@
+// Prints the gzip size of the CDN entry and of each lazy chunk, and fails when the entry is over budget
+// or is not self-contained (a static import of another file would be one more request before it runs).
+import {readFileSync, readdirSync, existsSync} from 'node:fs';
+import {gzipSync} from 'node:zlib';
+
+const BUDGET = 20 * 1024; // SPEC §6: the CDN entry at most 20 KB gzip (goal: 15 KB)
+const GOAL = 15 * 1024;
+const dir = new URL('../dist/cdn/', import.meta.url);
+
+if (!existsSync(new URL('kyc-verify.js', dir))) {
+  console.error('dist/cdn/kyc-verify.js is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+const measure = (file) => {
+  const bytes = readFileSync(new URL(file, dir));
+  return {file, raw: bytes.length, gzip: gzipSync(bytes, {level: 9}).length, text: bytes.toString('utf8')};
+};
+const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
+
+const entry = measure('kyc-verify.js');
+const chunks = existsSync(new URL('chunks/', dir)) ? readdirSync(new URL('chunks/', dir)).filter((f) => f.endsWith('.js')).map((f) => measure(`chunks/${f}`)) : [];
+const others = readdirSync(dir).filter((f) => f.endsWith('.js') && f !== 'kyc-verify.js').map(measure);
+
+console.log('CDN build (dist/cdn), minified sizes:');
+console.log(`  entry  kyc-verify.js  ${kb(entry.raw).padStart(10)}  gzip ${kb(entry.gzip).padStart(9)}  (budget ${kb(BUDGET)}, goal ${kb(GOAL)})`);
+for (const chunk of chunks) console.log(`  lazy   ${chunk.file.padEnd(40)} ${kb(chunk.raw).padStart(10)}  gzip ${kb(chunk.gzip).padStart(9)}`);
+for (const other of others) console.log(`  entry  ${other.file.padEnd(40)} ${kb(other.raw).padStart(10)}  gzip ${kb(other.gzip).padStart(9)}`);
+const total = entry.gzip + chunks.reduce((sum, chunk) => sum + chunk.gzip, 0);
+console.log(`  all of kyc-verify.js and its lazy chunks: gzip ${kb(total)}`);
+
+let failed = false;
+if (entry.gzip > BUDGET) {
+  console.error(`FAIL: the CDN entry is ${kb(entry.gzip)} gzip, over the ${kb(BUDGET)} budget.`);
+  failed = true;
+}
+// Static imports in minified output look like `import{a as b}from"./chunks/x.js"` or `import"./x.js"`.
+if (/(^|[;}\s])import\s*(\{[^}]*\}\s*from\s*|[\w$*\s,{}]+from\s*)?["'][^"']+["']/.test(entry.text.replace(/import\(/g, ''))) {
+  console.error('FAIL: the CDN entry statically imports another file: it must be self-contained.');
+  failed = true;
+}
+process.exit(failed ? 1 : 0);

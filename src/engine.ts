@@ -1,0 +1,10 @@
+/**
+ * The lazily loaded part of the element: the backend session client, the provider adapters with their
+ * `zod/mini` schemas, and the modes. The CDN entry stays small (the element shell renders the start
+ * button at once); this chunk is preloaded when the element connects and is needed once an attempt
+ * starts, so a click rarely waits for it.
+ */
+export {callBackend, openSession} from './session.js';
+export {adapterFor} from './providers/index.js';
+export {MODE_FACTORIES, hasSdk, modeServes, resolveMode} from './modes/index.js';
+

@@ -1,0 +1,50 @@
+import {defineConfig} from 'vite';
+
+/**
+ * Two builds from one source (`npm run build` runs both):
+ * - npm (default mode): unminified ESM, one file per module, `lit`, `zod`, `qrcode` and `@sumsub/websdk`
+ *   left as bare imports so apps dedupe them;
+ * - CDN (`--mode cdn`, then `--mode cdn-return`): `dist/cdn/kyc-verify.js`, one self-contained ES
+ *   module with lit bundled and minified, whose engine (session client, adapters, zod), SDK and QR
+ *   code load as lazy chunks beside it; and `dist/cdn/return.js` for light return pages.
+ */
+export default defineConfig(({mode}) =>
+  mode === 'cdn' || mode === 'cdn-return'
+    ? {
+        build: {
+          outDir: 'dist/cdn',
+          // Two passes, so each CDN entry is self-contained: the element, then the return script.
+          emptyOutDir: mode === 'cdn',
+          target: 'es2021',
+          minify: true,
+          sourcemap: false,
+          rolldownOptions: {
+            input: mode === 'cdn' ? {'kyc-verify': 'src/index.ts'} : {return: 'src/return.ts'},
+            preserveEntrySignatures: 'allow-extension',
+            output: {
+              format: 'es',
+              entryFileNames: '[name].js',
+              chunkFileNames: 'chunks/[name]-[hash].js',
+              minify: true,
+            },
+          },
+        },
+      }
+    : {
+        build: {
+          outDir: 'dist',
+          emptyOutDir: false,
+          target: 'es2021',
+          minify: false,
+          sourcemap: true,
+          lib: {
+            entry: {index: 'src/index.ts', define: 'src/define.ts', element: 'src/element.ts', return: 'src/return.ts'},
+            formats: ['es'],
+          },
+          rolldownOptions: {
+            external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^qrcode($|\/)/, /^@sumsub\/websdk($|\/)/, /^react($|\/)/],
+            output: {preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js'},
+          },
+        },
+      },
+);

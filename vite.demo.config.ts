@@ -1,0 +1,91 @@
+// The demo (`npm start`): serves demo/ with Vite on http://localhost:5173, with the mock backend
+// (POST /api/kyc/session) as middleware and the simulated provider pages on http://127.0.0.1:5174 and
+// :5175 — other origins than the page's, as a real provider's are. Nothing external is contacted.
+//
+// Ports: KYC_DEMO_PORT (default 5173), KYC_DEMO_SIM_PORT (default 5174; the second origin is the next
+// port, or a free one when 0). `scripts/demo-check.mjs` passes 0 for both to run beside `npm start`.
+import {fileURLToPath} from 'node:url';
+import {defineConfig, type Plugin} from 'vite';
+import {mockBackend} from './demo/server/mock-backend.mjs';
+import {startProviderSim, type ProviderSim} from './demo/server/sim-server.mjs';
+
+const port = (value: string | undefined, fallback: number) => (value && /^\d+$/.test(value) ? Number(value) : fallback);
+
+const PAGE_PORT = port(process.env.KYC_DEMO_PORT, 5173);
+const SIM_PORT = port(process.env.KYC_DEMO_SIM_PORT, 5174);
+
+/**
+ * One provider sim per process, shared across Vite's config restarts (the new server is configured
+ * before the old one closes, so a fixed port would collide) and closed with the last server using it.
+ */
+interface SharedSim {
+  sim: Promise<ProviderSim>;
+  users: number;
+}
+const SIM_KEY = Symbol.for('kyc-verify.demo.provider-sim');
+const shared = globalThis as typeof globalThis & {[SIM_KEY]?: SharedSim};
+
+function acquireSim(): SharedSim {
+  const existing = shared[SIM_KEY];
+  if (existing) {
+    existing.users++;
+    return existing;
+  }
+  const entry: SharedSim = {
+    sim: startProviderSim({port: SIM_PORT, otherPort: SIM_PORT ? SIM_PORT + 1 : 0, host: '127.0.0.1'}),
+    users: 1,
+  };
+  shared[SIM_KEY] = entry;
+  entry.sim.catch(() => {
+    if (shared[SIM_KEY] === entry) delete shared[SIM_KEY];
+  });
+  return entry;
+}
+
+async function releaseSim(entry: SharedSim): Promise<void> {
+  if (--entry.users > 0) return;
+  if (shared[SIM_KEY] === entry) delete shared[SIM_KEY];
+  await (await entry.sim.catch(() => undefined))?.close();
+}
+
+/** Mounts the mock backend and starts the simulated provider with the dev server. */
+export function kycDemo(): Plugin {
+  return {
+    name: 'kyc-verify-demo',
+    apply: 'serve',
+    async configureServer(server) {
+      const entry = acquireSim();
+      let sim: ProviderSim;
+      try {
+        sim = await entry.sim;
+      } catch (error) {
+        entry.users--;
+        throw new Error(`The simulated provider could not listen on 127.0.0.1:${SIM_PORT} (${(error as Error).message}). Set KYC_DEMO_SIM_PORT to a free port.`);
+      }
+      server.httpServer?.once('close', () => void releaseSim(entry));
+      server.middlewares.use(mockBackend({simOrigin: () => sim.origin}));
+      // Lets the page say where the simulated provider runs.
+      server.middlewares.use('/__demo/config', (_request, response) => {
+        response.writeHead(200, {'Content-Type': 'application/json', 'Cache-Control': 'no-store'});
+        response.end(JSON.stringify({simOrigin: sim.origin}));
+      });
+      server.config.logger.info(`  kyc-verify demo: simulated provider on ${sim.origin} (and ${sim.otherOrigin})`);
+    },
+  };
+}
+
+export default defineConfig({
+  root: fileURLToPath(new URL('./demo', import.meta.url)),
+  // The element's decorators need `experimentalDecorators` and `useDefineForClassFields: false`,
+  // which Vite's Oxc transform reads from tsconfig.json.
+  plugins: [kycDemo()],
+  // Only the demo pages: demo/sim/provider.html is served by the simulated provider, not by Vite.
+  optimizeDeps: {entries: ['index.html', 'return.html']},
+  server: {
+    // `localhost`, not 127.0.0.1: the page must be on another origin than the simulated provider.
+    host: 'localhost',
+    port: PAGE_PORT,
+    strictPort: PAGE_PORT !== 0,
+    fs: {allow: [fileURLToPath(new URL('.', import.meta.url))]},
+  },
+});
