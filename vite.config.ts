@@ -19,7 +19,7 @@ export default defineConfig(({mode}) =>
           minify: true,
           sourcemap: false,
           rolldownOptions: {
-            input: mode === 'cdn' ? {'kyc-verify': 'src/index.ts'} : {return: 'src/return.ts'},
+            input: (mode === 'cdn' ? {'kyc-verify': 'src/index.ts'} : {return: 'src/return.ts'}) as Record<string, string>,
             preserveEntrySignatures: 'allow-extension',
             output: {
               format: 'es',

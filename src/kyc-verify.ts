@@ -6,7 +6,7 @@ import {loadEngine, type Engine} from './load-engine.js';
 import type {Mode} from './modes/index.js';
 import type {ProviderAdapter, Session} from './providers/index.js';
 import {Aborted, KycError, flattenParams, isSuccessStatus, isVerdict, makeResult, outcome, type Signal} from './result.js';
-import {broadcast, closeIfPopup, forwardReturn, isFramedOrPopup, listenForReturns, readReturn, takeAttempt, type ReturnMessage} from './return-bridge.js';
+import {broadcast, closeIfPopup, forgetAttempt, forwardReturn, isFramedOrPopup, listenForReturns, readReturn, takeAttempt, type ReturnMessage} from './return-bridge.js';
 import type {BackendOptions} from './session.js';
 import {directionOf, stringsFor, type KycStrings} from './strings.js';
 import {styles} from './styles.js';
@@ -45,6 +45,10 @@ interface Attempt {
   ended: boolean;
   stopReturns?: () => void;
   verdictTimer?: ReturnType<typeof setTimeout>;
+  /** The mode asked for: the `mode` attribute, or `qr` for "continue on your phone". */
+  readonly modeSetting: ModeSetting;
+  /** `popup` mode: the window opened in the click's own task, before the backend answers. */
+  popup?: Window | null;
 }
 
 /** What the element shows when it is not running a flow of its own. */
@@ -80,6 +84,7 @@ type ReturnView = 'forwarded' | 'finished-elsewhere' | undefined;
  * @csspart end - The end view.
  * @csspart heading - The end view's heading (focused when a result arrives).
  * @csspart retry-button - The "Try again" button of a retryable end view.
+ * @csspart phone-button - "Continue on your phone", offered after a camera error.
  *
  * @cssprop [--kyc-verify-accent=#1a56db] - Button background and focus ring.
  * @cssprop [--kyc-verify-on-accent=#fff] - Button text colour.
@@ -147,6 +152,8 @@ export class KycVerifyElement extends LitElement {
   @state() private lastResult?: KycResult;
   @state() private returnView: ReturnView;
   @state() private announcement = '';
+  /** The last error came from a missing camera (Jumio H / 9822): offer to continue on a phone. */
+  @state() private offerPhone = false;
 
   private attempt?: Attempt;
   private readonly flowRef = createRef<HTMLDivElement>();
@@ -159,6 +166,7 @@ export class KycVerifyElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('pageshow', this.onPageShow);
     if (this.attempt) return; // moved within the page: the attempt goes on
     if (this.handleReturn()) return;
     // Fetch the engine chunk while the user reads the page, so a click does not wait for it.
@@ -173,6 +181,7 @@ export class KycVerifyElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('pageshow', this.onPageShow);
     // One microtask later, and not at all when the element was only moved.
     queueMicrotask(() => {
       if (!this.isConnected) this.abandon();
@@ -274,6 +283,9 @@ export class KycVerifyElement extends LitElement {
         <h2 part="heading" tabindex="-1">${title}</h2>
         ${result.status === 'completed' || result.status === 'approved' ? html`<p>${text.doneBody}</p>` : nothing}
         ${result.status === 'error' && result.code ? html`<p class="code">${result.code}</p>` : nothing}
+        ${this.offerPhone
+          ? html`<button part="phone-button" type="button" @click=${this.onPhoneClick}>${text.continueOnPhone}</button>`
+          : nothing}
         ${result.retryable ? html`<button part="retry-button" type="button" @click=${this.onRetryClick}>${text.retry}</button>` : nothing}
       </section>
     </slot>`;
@@ -300,10 +312,14 @@ export class KycVerifyElement extends LitElement {
     };
   }
 
-  private begin(byUser: boolean): void {
-    const attempt: Attempt = {id: newAttemptId(), controller: new AbortController(), byUser, completed: false, ended: false};
+  private begin(byUser: boolean, modeSetting: ModeSetting = this.mode): void {
+    const id = newAttemptId();
+    const attempt: Attempt = {id, controller: new AbortController(), byUser, completed: false, ended: false, modeSetting};
+    // Browsers allow a popup only in the click's own task: open it now, point it at the link later.
+    if (byUser && modeSetting === 'popup') attempt.popup = openBlankPopup(id);
     this.attempt = attempt;
     this.lastResult = undefined;
+    this.offerPhone = false;
     this.flowReady = false;
     this.returnView = undefined;
     this.setState('loading', this.text.announceLoading);
@@ -325,7 +341,7 @@ export class KycVerifyElement extends LitElement {
       const adapter = engine.adapterFor(session.provider);
       attempt.session = session;
       attempt.adapter = adapter;
-      const modeName = resolveMode(this.mode, session, adapter, {camera: client.camera, autostart: !attempt.byUser, hasSdk}, this.statusEndpoint || session.statusUrl);
+      const modeName = resolveMode(attempt.modeSetting, session, adapter, {camera: client.camera, autostart: !attempt.byUser, hasSdk}, this.statusEndpoint || session.statusUrl);
       const factory = MODE_FACTORIES[modeName];
       if (!factory || !modeServes(modeName, session, hasSdk(adapter))) throw KycError.of('unsupported-mode');
       attempt.modeName = modeName;
@@ -345,6 +361,7 @@ export class KycVerifyElement extends LitElement {
         locale: this.resolvedLocale,
         byUser: attempt.byUser,
         statusUrl: this.statusEndpoint || session.statusUrl,
+        preopenedWindow: attempt.popup,
         signal: attempt.controller.signal,
         requestSession: (purpose, n) => this.requestSession(engine, attempt, purpose, n, returnUrl, client),
         ready: () => this.onReady(attempt),
@@ -382,7 +399,7 @@ export class KycVerifyElement extends LitElement {
           attempt: attempt.id,
           returnUrl,
           locale: this.resolvedLocale,
-          mode: this.mode,
+          mode: attempt.modeSetting,
           provider: this.provider,
           client,
         },
@@ -428,6 +445,7 @@ export class KycVerifyElement extends LitElement {
     // After `completed`, only one verdict may follow (SPEC §1).
     if (attempt.completed && !isVerdict(signal.status)) return;
     const result = makeResult(signal, {attempt: attempt.id, provider, source, reference: attempt.session?.reference, raw});
+    this.offerPhone = !!signal.offerPhone;
     if (signal.status === 'completed' && attempt.mode?.awaitsVerdict) {
       attempt.completed = true;
       attempt.verdictTimer = setTimeout(() => this.stopAttempt(attempt), VERDICT_WAIT_MS);
@@ -464,7 +482,8 @@ export class KycVerifyElement extends LitElement {
     clearTimeout(attempt.verdictTimer);
     attempt.stopReturns?.();
     attempt.stopReturns = undefined;
-    attempt.mode?.teardown();
+    if (attempt.mode) attempt.mode.teardown();
+    else if (attempt.popup && !attempt.popup.closed) attempt.popup.close(); // never pointed at a link
     attempt.mode = undefined;
     if (attempt === this.attempt) this.flowMounted = false;
   }
@@ -525,7 +544,7 @@ export class KycVerifyElement extends LitElement {
       this.returnView = 'finished-elsewhere';
       return true;
     }
-    const attempt: Attempt = {id: stored.attempt, controller: new AbortController(), byUser: false, completed: false, ended: false, modeName: stored.mode};
+    const attempt: Attempt = {id: stored.attempt, controller: new AbortController(), byUser: false, completed: false, ended: false, modeName: stored.mode, modeSetting: stored.mode};
     attempt.session = {provider: stored.provider, reference: stored.reference, statusUrl: stored.statusUrl};
     this.attempt = attempt;
     // Reported once the provider's adapter has loaded: the page has attached its listeners by then.
@@ -564,6 +583,29 @@ export class KycVerifyElement extends LitElement {
   private readonly onStartClick = () => this.start();
 
   private readonly onRetryClick = () => this.restart();
+
+  /** "Continue on your phone" after a camera error: a fresh attempt shown as a QR code. */
+  private readonly onPhoneClick = () => {
+    this.end(outcome('cancelled', true, {code: 'restarted'}));
+    this.begin(true, 'qr');
+  };
+
+  /** Back from a redirect through the back/forward cache: the attempt never came back, start over. */
+  private readonly onPageShow = (event: PageTransitionEvent) => {
+    const attempt = this.attempt;
+    if (!event.persisted || !attempt || attempt.ended || attempt.modeName !== 'redirect') return;
+    forgetAttempt(attempt.id);
+    this.abandon();
+  };
+}
+
+/** Opens the blank window `popup` mode points at the link; null when the browser blocked it. */
+function openBlankPopup(attempt: string): Window | null {
+  try {
+    return window.open('about:blank', `kyc-verify-${attempt.slice(0, 8)}`, 'popup,width=520,height=760');
+  } catch {
+    return null;
+  }
 }
 
 declare global {

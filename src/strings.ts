@@ -10,6 +10,7 @@ export interface KycStrings {
   errorTitle: string;
   expiredTitle: string;
   retry: string;
+  continueOnPhone: string;
   closeWindow: string;
   finishedElsewhere: string;
   announceLoading: string;
@@ -27,6 +28,7 @@ const en: KycStrings = {
   errorTitle: 'Verification could not be completed',
   expiredTitle: 'This verification link has expired',
   retry: 'Try again',
+  continueOnPhone: 'Continue on your phone',
   closeWindow: 'You can close this window.',
   finishedElsewhere: 'Verification finished — continue where you started.',
   announceLoading: 'Preparing verification',
@@ -44,6 +46,7 @@ const de: KycStrings = {
   errorTitle: 'Die Verifizierung konnte nicht abgeschlossen werden',
   expiredTitle: 'Dieser Verifizierungslink ist abgelaufen',
   retry: 'Erneut versuchen',
+  continueOnPhone: 'Auf dem Smartphone fortfahren',
   closeWindow: 'Sie können dieses Fenster schließen.',
   finishedElsewhere: 'Verifizierung beendet – fahren Sie dort fort, wo Sie begonnen haben.',
   announceLoading: 'Verifizierung wird vorbereitet',
@@ -61,6 +64,7 @@ const fr: KycStrings = {
   errorTitle: "La vérification n'a pas pu aboutir",
   expiredTitle: 'Ce lien de vérification a expiré',
   retry: 'Réessayer',
+  continueOnPhone: 'Continuer sur votre téléphone',
   closeWindow: 'Vous pouvez fermer cette fenêtre.',
   finishedElsewhere: 'Vérification terminée — continuez là où vous avez commencé.',
   announceLoading: 'Préparation de la vérification',
@@ -78,6 +82,7 @@ const es: KycStrings = {
   errorTitle: 'No se pudo completar la verificación',
   expiredTitle: 'Este enlace de verificación ha caducado',
   retry: 'Intentar de nuevo',
+  continueOnPhone: 'Continuar en tu teléfono',
   closeWindow: 'Puedes cerrar esta ventana.',
   finishedElsewhere: 'Verificación terminada: continúa donde empezaste.',
   announceLoading: 'Preparando la verificación',
@@ -95,6 +100,7 @@ const ar: KycStrings = {
   errorTitle: 'تعذّر إكمال التحقق',
   expiredTitle: 'انتهت صلاحية رابط التحقق هذا',
   retry: 'حاول مرة أخرى',
+  continueOnPhone: 'تابع على هاتفك',
   closeWindow: 'يمكنك إغلاق هذه النافذة.',
   finishedElsewhere: 'انتهى التحقق — تابع من حيث بدأت.',
   announceLoading: 'جارٍ تجهيز التحقق',

@@ -19,6 +19,8 @@ export interface ModeContext {
   readonly byUser: boolean;
   /** The status URL to poll (`status-endpoint`, else the session's `statusUrl`), if any. */
   readonly statusUrl?: string;
+  /** `popup` mode: the window opened in the click's task (null when blocked; undefined otherwise). */
+  readonly preopenedWindow?: Window | null;
   /** Aborted when the attempt ends: pass it to every request and timer the mode starts. */
   readonly signal: AbortSignal;
   /** Asks the backend again for this attempt (`refresh`: SDK token, `renew`: QR link); `n` counts from 1. */
