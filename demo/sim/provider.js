@@ -4,7 +4,8 @@
 // Sumsub's `idCheck.*` objects and `status=ok|reject`. People pick an outcome with a button; tests
 // pass a `script` param (base64 JSON list of steps) that plays without a click.
 const query = new URLSearchParams(location.search);
-const provider = location.pathname.split('/')[1] || 'generic';
+// The provider comes from the path (`/jumio/...`), or `?provider=` where the page is a static file (Storybook).
+const provider = query.get('provider') || location.pathname.split('/')[1] || 'generic';
 const returnUrl = query.get('return') || '';
 const reference = query.get('ref') || 'wfe-sim-1';
 

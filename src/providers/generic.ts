@@ -36,7 +36,7 @@ export function genericReturn(params: Record<string, string>): Signal {
 export const generic: ProviderAdapter = {
   name: 'generic',
   hosts: [],
-  frame: {allow: 'camera; microphone; fullscreen; autoplay', allowFullscreen: true, minHeight: 640},
+  frame: {allow: 'camera; microphone; fullscreen; autoplay', minHeight: 640},
   framable: true,
   parseReturn: genericReturn,
   parseMessage: () => null,

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import {outcome} from '../result.js';
 import {timestamp, toMillis} from './normalized.js';
-import {parseSumsubMessage} from './sumsub.js';
+import {loadSumsubSdk, parseSumsubMessage} from './sumsub.js';
 import type {ProviderAdapter} from './types.js';
 
 /**
@@ -33,4 +33,7 @@ export const grid: ProviderAdapter = {
   parseReturn: () => outcome('completed', false),
   // The hosted flow is Sumsub's; its `idCheck.*` messages are read when present.
   parseMessage: parseSumsubMessage,
+  // The `token` is a Sumsub WebSDK token: `auto` mounts `@sumsub/websdk` with it; a refresh asks the
+  // backend for a new kyc-link and uses its `token`.
+  sdk: loadSumsubSdk,
 };

@@ -9,7 +9,7 @@ import {sumsub} from './sumsub.js';
 import {trusset} from './trusset.js';
 import type {ProviderAdapter, Session, SessionFields} from './types.js';
 
-export type {ProviderAdapter, Session} from './types.js';
+export type {ProviderAdapter, SdkAdapter, SdkHandle, SdkMountOptions, SdkTheme, Session} from './types.js';
 
 /** Every adapter, by name. Register a new provider here. */
 export const ADAPTERS: Readonly<Record<ProviderName, ProviderAdapter>> = {sumsub, jumio, smile, trusset, grid, generic};

@@ -47,7 +47,7 @@ export const smile: ProviderAdapter = {
   hosts: ['*.usesmileid.com', '*.smileidentity.com'],
   // The Smile Link page hosts the embed, which posts from the Smile CDN to the top page.
   messageOrigins: ['https://*.smileidentity.com', 'https://*.usesmileid.com'],
-  frame: {allow: 'camera; geolocation; encrypted-media; fullscreen', allowFullscreen: true, minHeight: 640},
+  frame: {allow: 'camera; geolocation; encrypted-media; fullscreen', minHeight: 640},
   framable: true,
 
   parseNative(raw) {

@@ -43,6 +43,7 @@ export function sumsubEvent(type: string, payload: unknown): Signal | null {
   switch (name) {
     case 'onApplicantSubmitted':
     case 'onApplicantActionSubmitted':
+    case 'onActionSubmitted':
       return outcome('completed', false, {reference});
     case 'onApplicantStatusChanged':
     case 'applicantStatus':
@@ -83,6 +84,9 @@ export function parseSumsubMessage(data: unknown): {signal: Signal; raw: unknown
   return signal ? {signal, raw: {method, ...payload}} : null;
 }
 
+/** Loads the `@sumsub/websdk` adapter for `sdk` mode: a lazy chunk, fetched only when that mode runs. */
+export const loadSumsubSdk = () => import('./sumsub-sdk.js').then((module) => module.sumsubSdk);
+
 const TokenResponse = z.object({token: z.string().check(z.minLength(1)), userId: z.optional(z.string())});
 
 export const sumsub: ProviderAdapter = {
@@ -113,4 +117,5 @@ export const sumsub: ProviderAdapter = {
   },
 
   parseMessage: parseSumsubMessage,
+  sdk: loadSumsubSdk,
 };

@@ -22,7 +22,7 @@ const Response = z.object({
 export const trusset: ProviderAdapter = {
   name: 'trusset',
   hosts: ['*.trusset.org', 'trusset.org'],
-  frame: {allow: 'camera; microphone; fullscreen; autoplay', allowFullscreen: true, minHeight: 640},
+  frame: {allow: 'camera; microphone; fullscreen; autoplay', minHeight: 640},
   // Not documented to allow framing: `auto` opens it in a popup.
   framable: false,
 

@@ -35,14 +35,54 @@ export interface ProviderAdapter {
   readonly hosts: readonly string[];
   /** Origins besides the flow's own that may post this provider's messages (Smile's embed CDN). */
   readonly messageOrigins?: readonly string[];
-  /** The provider's iframe recommendations: `allow` list (set before `src`) and size. */
+  /**
+   * The provider's iframe recommendations: `allow` list (set before `src`) and size. `allowFullscreen`
+   * only where the provider asks for the attribute too (Jumio): Chrome warns when both are set.
+   */
   readonly frame: {allow: string; allowFullscreen?: boolean; minHeight: number};
   /** Known to work inside an iframe, so `auto` may pick `iframe`. */
   readonly framable: boolean;
   /** Reads the params the provider appends to the return URL; null when they say nothing. */
   parseReturn(params: Record<string, string>): Signal | null;
-  /** Loads the provider's SDK adapter for `sdk` mode (lazy: a separate chunk). */
-  readonly sdk?: () => Promise<unknown>;
+  /** Loads the provider's SDK adapter for `sdk` mode (lazy: a separate chunk, fetched only when `sdk` mode runs). */
+  readonly sdk?: () => Promise<SdkAdapter>;
   /** Reads one `postMessage` payload from the provider's frame; null for anything it does not know. */
   parseMessage(data: unknown): {signal: Signal; raw: unknown} | null;
+}
+
+/** The SDK's colour scheme (`sdk-theme`). */
+export type SdkTheme = 'light' | 'dark';
+
+/** What `sdk` mode hands a provider's SDK adapter when it mounts the SDK. */
+export interface SdkMountOptions {
+  /** The access token: a bearer credential, never logged or put in an event. */
+  readonly token: string;
+  /** The attempt's BCP 47 locale; the adapter maps it to a language the SDK accepts. */
+  readonly locale: string;
+  /** The `sdk-theme` of the element, if set. */
+  readonly theme?: SdkTheme;
+  /** The flow is on screen (the SDK said it is ready). May be called more than once. */
+  onReady(): void;
+  /** One SDK event, mapped to the element's vocabulary, with what it was mapped from. */
+  onSignal(signal: Signal, raw: unknown): void;
+  /**
+   * The SDK's token expired: resolves to a fresh token. Rejects when none can be had (the attempt has
+   * then ended); the adapter passes the rejection on to the SDK so it is not left waiting.
+   */
+  onRefresh(): Promise<string>;
+}
+
+/** A mounted SDK. */
+export interface SdkHandle {
+  /** Removes the SDK: its window listeners and everything it put in the container. */
+  destroy(): void;
+}
+
+/**
+ * A provider's JS SDK behind one small interface, so `sdk` mode works with any SDK: mount it into a
+ * container (inside the element's shadow root) and report its events through the options' callbacks.
+ * Only the SDK's callbacks count: the element parses no raw message from the SDK's frame.
+ */
+export interface SdkAdapter {
+  mount(container: HTMLElement, options: SdkMountOptions): Promise<SdkHandle>;
 }

@@ -1,0 +1,11 @@
+import type {StorybookConfig} from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  framework: {name: '@storybook/web-components-vite', options: {}},
+  stories: ['../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  // The simulated provider pages, so stories can run a flow without any external service.
+  staticDirs: [{from: '../demo/sim', to: '/sim'}],
+  core: {disableTelemetry: true},
+};
+export default config;
