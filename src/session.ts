@@ -42,9 +42,13 @@ export interface CallSpec {
  * `<prefix>-http-<n>`, `invalid-response`, or the backend's own `error.code`) or `Aborted`.
  */
 export async function callBackend(options: BackendOptions, spec: CallSpec, signal: AbortSignal): Promise<unknown> {
-  const headers: Record<string, string> = {...(options.headers ?? {})};
-  if (spec.method === 'POST') headers['Content-Type'] = 'application/json';
-  if (spec.idempotencyKey) headers['Idempotency-Key'] = spec.idempotencyKey;
+  const own: Record<string, string> = {};
+  if (spec.method === 'POST') own['Content-Type'] = 'application/json';
+  if (spec.idempotencyKey) own['Idempotency-Key'] = spec.idempotencyKey;
+  // The element's own headers win, whatever the case of the host's (`fetch` would join both values).
+  const ownNames = Object.keys(own).map((name) => name.toLowerCase());
+  const extra = Object.entries(options.headers ?? {}).filter(([name]) => !ownNames.includes(name.toLowerCase()));
+  const headers: Record<string, string> = {...Object.fromEntries(extra), ...own};
   const body = spec.body ? {...(options.body ?? {}), ...spec.body} : undefined;
   const request: BackendRequest = {purpose: spec.purpose, url: spec.url, method: spec.method, headers, body};
 
