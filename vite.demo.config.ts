@@ -15,37 +15,41 @@ const PAGE_PORT = port(process.env.KYC_DEMO_PORT, 5173);
 const SIM_PORT = port(process.env.KYC_DEMO_SIM_PORT, 5174);
 
 /**
- * One provider sim per process, shared across Vite's config restarts (the new server is configured
- * before the old one closes, so a fixed port would collide) and closed with the last server using it.
+ * The provider sim of this process. Vite configures a restarted server (after an edit to this file or
+ * to demo/server/*) before it closes the old one: the new server replaces the old sim, on the same
+ * fixed ports and with the new code, instead of colliding with it.
  */
-interface SharedSim {
-  sim: Promise<ProviderSim>;
-  users: number;
-}
-const SIM_KEY = Symbol.for('kyc-verify.demo.provider-sim');
-const shared = globalThis as typeof globalThis & {[SIM_KEY]?: SharedSim};
+const SIM_KEY = Symbol.for('kyc-verify.demo.sim');
+const shared = globalThis as typeof globalThis & {[SIM_KEY]?: Promise<ProviderSim>};
 
-function acquireSim(): SharedSim {
-  const existing = shared[SIM_KEY];
-  if (existing) {
-    existing.users++;
-    return existing;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function startSim(previous: Promise<ProviderSim> | undefined): Promise<ProviderSim> {
+  const old = await previous?.catch(() => undefined);
+  if (old) await Promise.race([old.close(), sleep(500)]);
+  for (let tries = 1; ; tries++) {
+    try {
+      return await startProviderSim({port: SIM_PORT, otherPort: SIM_PORT ? SIM_PORT + 1 : 0, host: '127.0.0.1'});
+    } catch (error) {
+      // The old sim's ports may take a moment to free up; anything else (or a port in use for
+      // good) is reported.
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || !old || tries >= 10) throw error;
+      await sleep(200);
+    }
   }
-  const entry: SharedSim = {
-    sim: startProviderSim({port: SIM_PORT, otherPort: SIM_PORT ? SIM_PORT + 1 : 0, host: '127.0.0.1'}),
-    users: 1,
-  };
-  shared[SIM_KEY] = entry;
-  entry.sim.catch(() => {
-    if (shared[SIM_KEY] === entry) delete shared[SIM_KEY];
-  });
-  return entry;
 }
 
-async function releaseSim(entry: SharedSim): Promise<void> {
-  if (--entry.users > 0) return;
-  if (shared[SIM_KEY] === entry) delete shared[SIM_KEY];
-  await (await entry.sim.catch(() => undefined))?.close();
+function replaceSim(): Promise<ProviderSim> {
+  const next = startSim(shared[SIM_KEY]);
+  shared[SIM_KEY] = next;
+  return next;
+}
+
+/** Closes the sim with the server that started it, unless a restarted server took it over. */
+async function stopSim(mine: Promise<ProviderSim>): Promise<void> {
+  if (shared[SIM_KEY] !== mine) return;
+  delete shared[SIM_KEY];
+  await (await mine.catch(() => undefined))?.close();
 }
 
 /** Mounts the mock backend and starts the simulated provider with the dev server. */
@@ -54,15 +58,14 @@ export function kycDemo(): Plugin {
     name: 'kyc-verify-demo',
     apply: 'serve',
     async configureServer(server) {
-      const entry = acquireSim();
+      const mine = replaceSim();
       let sim: ProviderSim;
       try {
-        sim = await entry.sim;
+        sim = await mine;
       } catch (error) {
-        entry.users--;
         throw new Error(`The simulated provider could not listen on 127.0.0.1:${SIM_PORT} (${(error as Error).message}). Set KYC_DEMO_SIM_PORT to a free port.`);
       }
-      server.httpServer?.once('close', () => void releaseSim(entry));
+      server.httpServer?.once('close', () => void stopSim(mine));
       server.middlewares.use(mockBackend({simOrigin: () => sim.origin}));
       // Lets the page say where the simulated provider runs.
       server.middlewares.use('/__demo/config', (_request, response) => {
@@ -80,7 +83,8 @@ export default defineConfig({
   // which Vite's Oxc transform reads from tsconfig.json.
   plugins: [kycDemo()],
   // Only the demo pages: demo/sim/provider.html is served by the simulated provider, not by Vite.
-  optimizeDeps: {entries: ['index.html', 'return.html']},
+  // Pre-bundle the lazily imported packages too, so their first use does not reload the page.
+  optimizeDeps: {entries: ['index.html', 'return.html'], include: ['qrcode', '@sumsub/websdk']},
   server: {
     // `localhost`, not 127.0.0.1: the page must be on another origin than the simulated provider.
     host: 'localhost',
