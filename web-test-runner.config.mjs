@@ -6,6 +6,52 @@ import {findChrome} from './scripts/find-chrome.mjs';
 import {startProviderSim} from './demo/server/sim-server.mjs';
 import {testBackend} from './test/server/test-backend.mjs';
 
+/**
+ * `qrcode` (lazy QR encoder) and `jsqr` (the tests' QR decoder) are CommonJS/UMD: the dev server serves
+ * their entry files bundled by esbuild as ES modules (`export default module.exports`). Vite and the
+ * bundlers that apps use handle CommonJS themselves.
+ */
+function commonJsPackages(names) {
+  const cache = new Map();
+  return {
+    name: 'commonjs-packages',
+    async serve(context) {
+      const match = /\/node_modules\/((?:@[^/]+\/)?[^/]+)\/.+\.js$/.exec(context.path);
+      if (!match || !names.includes(match[1])) return undefined;
+      if (!cache.has(context.path)) {
+        const {build} = await import('esbuild');
+        const entry = fileURLToPath(new URL(`.${context.path}`, import.meta.url));
+        const result = await build({entryPoints: [entry], bundle: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent'});
+        cache.set(context.path, result.outputFiles[0].text);
+      }
+      return {body: cache.get(context.path), type: 'js'};
+    },
+  };
+}
+
+/**
+ * Serves test/fixtures/csp.html under a strict Content-Security-Policy (SPEC §5): scripts and styles
+ * from this origin only (no 'unsafe-inline', no 'unsafe-eval'), Trusted Types for every script sink
+ * with Lit's policy as the only one, frames from this origin (the return URL) and the provider sim.
+ */
+const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "frame-src 'self' http://127.0.0.1:*",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
+function strictCspFixture() {
+  return async (context, next) => {
+    await next();
+    if (context.path === '/test/fixtures/csp.html') context.set('Content-Security-Policy', STRICT_CSP);
+  };
+}
+
 let executablePath;
 try {
   executablePath = findChrome();
@@ -28,6 +74,7 @@ export default {
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
   plugins: [
+    commonJsPackages(['qrcode', 'jsqr']),
     esbuildPlugin({
       ts: true,
       target: 'es2022',
@@ -49,6 +96,7 @@ export default {
       if (!sim) throw new Error('provider sim not started');
       return sim;
     }),
+    strictCspFixture(),
   ],
   browsers: [
     chromeLauncher({

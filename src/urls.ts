@@ -105,11 +105,18 @@ export function withoutReturnParams(href: string): string {
   return base.slice(0, start) + (kept.length ? `?${kept.join('&')}` : '') + (hash ? `#${hash}` : '');
 }
 
-/** `URLSearchParams` → plain record, without the marker. */
+/**
+ * The return params of a URL as a plain record, without the marker. The marker is set last on the
+ * return URL and providers append after it, so when it is present only what follows it is read (the
+ * same params `withoutReturnParams` removes): the page's own query (`?status=draft&kyc_attempt=…`)
+ * neither shadows the provider's `status` nor ends up in `kyc-result` `params`.
+ */
 export function paramsRecord(params: URLSearchParams): Record<string, string> {
   const record: Record<string, string> = {};
+  let reading = !params.has(ATTEMPT_PARAM);
   params.forEach((value, key) => {
-    if (key !== ATTEMPT_PARAM && !(key in record)) record[key] = value;
+    if (key === ATTEMPT_PARAM) reading = true;
+    else if (reading && !(key in record)) record[key] = value;
   });
   return record;
 }

@@ -116,3 +116,99 @@ export const settle = (ms = 150) => new Promise((resolve) => setTimeout(resolve,
 export const shadow = (el: KycVerifyElement) => el.shadowRoot!;
 export const frameOf = (el: KycVerifyElement) => el.shadowRoot!.querySelector('iframe');
 export {html};
+
+// ---- added for the message, return, lifecycle and CSP tests ----
+
+/** A Jumio web-client message as the real client posts it: a JSON string with `eventType: 510`. */
+export const jumioMessage = (value: string, options: {metainfo?: Record<string, unknown>; reference?: string; token?: string} = {}) =>
+  JSON.stringify({
+    authorizationToken: options.token ?? 'secret-jumio-token',
+    eventType: 510,
+    dateTime: '2025-01-01T00:00:00.000Z',
+    payload: {value, ...(options.metainfo ? {metainfo: options.metainfo} : {})},
+    workflowExecutionId: options.reference ?? 'wfe-sim-1',
+  });
+
+/**
+ * Resolves with the next window message whose data is `{probe: id}`. Messages from one source to one
+ * target arrive in order, so a probe posted last proves everything posted before it was delivered.
+ */
+export function nextProbe(id: string): Promise<MessageEvent> {
+  return new Promise((resolve) => {
+    const onMessage = (event: MessageEvent) => {
+      if (event.data && typeof event.data === 'object' && (event.data as {probe?: unknown}).probe === id) {
+        window.removeEventListener('message', onMessage);
+        resolve(event);
+      }
+    };
+    window.addEventListener('message', onMessage);
+  });
+}
+
+/** Resolves with the next window message that `match` accepts. */
+export function nextMessage(match: (event: MessageEvent) => boolean): Promise<MessageEvent> {
+  return new Promise((resolve) => {
+    const onMessage = (event: MessageEvent) => {
+      if (match(event)) {
+        window.removeEventListener('message', onMessage);
+        resolve(event);
+      }
+    };
+    window.addEventListener('message', onMessage);
+  });
+}
+
+/** Uncaught errors and unhandled rejections on this page while installed. */
+export function watchPageErrors() {
+  const errors: unknown[] = [];
+  const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
+  const onRejection = (event: PromiseRejectionEvent) => errors.push(event.reason);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  return {
+    errors,
+    stop() {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    },
+  };
+}
+
+/** A promise with its resolve and reject exposed (a backend answer the test releases). */
+export function deferred<T = unknown>() {
+  let resolve!: (value: T) => void;
+  let reject!: (reason?: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return {promise, resolve, reject};
+}
+
+const detachedHosts: HTMLElement[] = [];
+
+/**
+ * Creates an element, attaches an event log BEFORE it connects (autostart and top-level returns
+ * report in the first microtask), then appends it to a fresh container. `cleanupDetached` removes it.
+ */
+export function mountDetached(setup: (el: KycVerifyElement) => void = () => undefined) {
+  const el = document.createElement('kyc-verify');
+  setup(el);
+  const log = new EventLog(el);
+  const host = document.createElement('div');
+  detachedHosts.push(host);
+  document.body.append(host);
+  host.append(el);
+  return {el, log, host};
+}
+
+export function cleanupDetached() {
+  for (const host of detachedHosts.splice(0)) host.remove();
+}
+
+/** Posts a forwarded return on `BroadcastChannel('kyc-verify')`, as a return page in another tab would. */
+export function broadcastReturn(attempt: string, params: Record<string, string>) {
+  const channel = new BroadcastChannel('kyc-verify');
+  channel.postMessage({type: 'kyc-verify/return', attempt, params});
+  channel.close();
+}
