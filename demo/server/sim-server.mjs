@@ -8,7 +8,9 @@ const simDir = fileURLToPath(new URL('../sim/', import.meta.url));
 
 async function handle(request, response) {
   const path = new URL(request.url, 'http://x').pathname;
-  const file = path.endsWith('/provider.js') ? 'provider.js' : 'provider.html';
+  // `/websdk/*` is the simulated Sumsub WebSDK page that `@sumsub/websdk` loads from `<token url>/websdk/websdk.html`.
+  const websdk = path.startsWith('/websdk/');
+  const file = websdk ? (path.endsWith('.js') ? 'websdk.js' : 'websdk.html') : path.endsWith('/provider.js') ? 'provider.js' : 'provider.html';
   const body = await readFile(simDir + file);
   response.writeHead(200, {
     'Content-Type': file.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8',

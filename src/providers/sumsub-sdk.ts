@@ -91,7 +91,7 @@ export const sumsubSdk: SdkAdapter = {
       .withConf({lang: sumsubLang(options.locale), ...(options.theme ? {theme: options.theme} : {})})
       // Never edit the host page's <head>; let the frame grow with its content.
       .withOptions({addViewportTag: false, adaptIframeHeight: true})
-      .onMessage(onMessage as Parameters<ReturnType<typeof snsWebSdk.init>['onMessage']>[0])
+      .onMessage(onMessage)
       .build();
     sdk.launch(container);
     frame = container.querySelector('iframe');
