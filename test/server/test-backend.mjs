@@ -3,7 +3,11 @@
 //     `__RETURN__` in the body is replaced by the request's URL-encoded `returnUrl`.
 //   /mock/requests?rec=<id>  lists the requests recorded under that id (method, headers, body).
 //   /__sim/config            the simulated provider's origins.
+//   /mock/status?rec=<id>&seq=<base64 JSON list>  a status endpoint: each request (recorded under `rec`)
+//     gets the next entry of the list, the last one repeating. An entry is `{ http?, body?, delay? }`
+//     (`http` default 200, `body` sent as JSON) or any other JSON value, sent as the body with 200.
 const recorded = new Map();
+const statusCounters = new Map();
 
 const readBody = (request) =>
   new Promise((resolve) => {
@@ -23,6 +27,23 @@ export function testBackend(sim) {
       context.type = 'application/json';
       context.set('Cache-Control', 'no-store');
       context.body = JSON.stringify(recorded.get(context.query.rec) ?? []);
+      return;
+    }
+    if (context.path === '/mock/status') {
+      const rec = String(context.query.rec || '');
+      const list = recorded.get(rec) ?? [];
+      list.push({method: context.method, url: context.url, headers: context.headers, body: null});
+      if (rec) recorded.set(rec, list);
+      const seq = context.query.seq ? JSON.parse(Buffer.from(String(context.query.seq), 'base64').toString('utf8')) : [{status: 'pending'}];
+      const index = statusCounters.get(rec) ?? 0;
+      statusCounters.set(rec, index + 1);
+      const entry = seq[Math.min(index, seq.length - 1)];
+      const framed = entry && typeof entry === 'object' && ('http' in entry || 'delay' in entry);
+      if (framed && entry.delay) await new Promise((resolve) => setTimeout(resolve, entry.delay));
+      context.status = framed ? Number(entry.http ?? 200) : 200;
+      context.set('Content-Type', 'application/json');
+      context.set('Cache-Control', 'no-store');
+      context.body = JSON.stringify(framed ? (entry.body ?? {}) : entry);
       return;
     }
     if (context.path.startsWith('/mock/session')) {

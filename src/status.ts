@@ -1,0 +1,212 @@
+import {clock} from './clock.js';
+import {Aborted, KycError, outcome, type Signal} from './result.js';
+import {backendUrl} from './urls.js';
+
+/**
+ * Status polling (SPEC §4 "Status endpoint"): `GET <status URL>?attempt=…&reference=…` answers
+ * `{ status, code?, message?, retryable? }`. Used by the QR and popup modes and by a redirect return
+ * that waits for a verdict.
+ */
+
+/** What one status answer means. */
+export type StatusAnswer =
+  | {kind: 'pending'}
+  /** The link was opened (on the phone or elsewhere): do not renew it. */
+  | {kind: 'started'}
+  | {kind: 'result'; signal: Extract<Signal, {kind: 'result'}>};
+
+/** Retryable when the answer does not say: a fresh attempt makes sense after these. */
+const RETRYABLE_BY_DEFAULT: Record<string, boolean> = {
+  completed: false,
+  approved: false,
+  rejected: false,
+  cancelled: true,
+  expired: true,
+  error: true,
+};
+
+/**
+ * Reads one status answer. Statuses are matched without regard to case: `pending` (aliases: Grid
+ * `HOLD`, `PENDING`, `UNVERIFIED`), `started`, a `KycResult` status (`canceled` is `cancelled`), and
+ * `revoked` (Trusset) → `cancelled`, not retryable. Null when the answer is not of that form.
+ */
+export function readStatus(raw: unknown): StatusAnswer | null {
+  if (!raw || typeof raw !== 'object') return null;
+  const answer = raw as Record<string, unknown>;
+  if (typeof answer.status !== 'string') return null;
+  const word = answer.status.trim().toLowerCase();
+  const code = typeof answer.code === 'string' ? answer.code : undefined;
+  const message = typeof answer.message === 'string' ? answer.message : undefined;
+  const given = typeof answer.retryable === 'boolean' ? answer.retryable : undefined;
+  switch (word) {
+    case 'pending':
+    case 'hold':
+    case 'unverified':
+      return {kind: 'pending'};
+    case 'started':
+      return {kind: 'started'};
+    case 'revoked':
+      return result(outcome('cancelled', given ?? false, {code: code ?? 'revoked', message}));
+    case 'canceled':
+      return result(outcome('cancelled', given ?? true, {code, message}));
+    default:
+      if (!(word in RETRYABLE_BY_DEFAULT)) return null;
+      return result(outcome(word as keyof typeof RETRYABLE_BY_DEFAULT as 'error', given ?? RETRYABLE_BY_DEFAULT[word], {code, message}));
+  }
+}
+
+const result = (signal: Signal): StatusAnswer => ({kind: 'result', signal: signal as Extract<Signal, {kind: 'result'}>});
+
+export interface PollerOptions {
+  /** The status URL (resolved against `document.baseURI`; its own query is kept). */
+  url: string;
+  attempt: string;
+  reference?: string;
+  /** One GET through the element's backend client (`fetcher`, headers, credentials, timeout). */
+  request(url: string): Promise<unknown>;
+  /** Aborted when the attempt ends (teardown, disconnect): polling stops for good. */
+  signal: AbortSignal;
+  /** Each new status other than `pending` (a repeated status is not reported again); never after `stop()`. */
+  onAnswer(answer: StatusAnswer, raw: unknown): void;
+  /** Polling failed for good: a non-transient error (`status-http-404`, `invalid-response` …). */
+  onError(error: KycError): void;
+  /** First delay and ceiling of the backoff (ms). */
+  minDelay?: number;
+  maxDelay?: number;
+  /** Consecutive transient failures after which polling gives up with the last error. */
+  maxFailures?: number;
+}
+
+export const POLL_MIN_DELAY = 2_000;
+export const POLL_MAX_DELAY = 15_000;
+const BACKOFF = 1.5;
+const MAX_FAILURES = 20;
+
+/**
+ * Polls the status URL: about 2 s apart at first, backing off to about 15 s; at once (and from 2 s
+ * again) when the page becomes visible or the status changes. Pauses while the page is hidden.
+ * Transient failures (network, timeouts, 5xx, 408, 429, a backend error marked retryable) are retried
+ * with the same backoff; anything else ends polling through `onError`. Stops on a final answer (any
+ * result but `completed`, after which a verdict may follow), on `stop()` and when `signal` aborts.
+ */
+export class StatusPoller {
+  private timer?: number;
+  private delay: number;
+  private readonly minDelay: number;
+  private readonly maxDelay: number;
+  private inFlight = false;
+  private stopped = false;
+  private started = false;
+  private failures = 0;
+  private last?: string;
+  private reference?: string;
+
+  constructor(private readonly options: PollerOptions) {
+    this.minDelay = options.minDelay ?? POLL_MIN_DELAY;
+    this.maxDelay = options.maxDelay ?? POLL_MAX_DELAY;
+    this.delay = this.minDelay;
+    this.reference = options.reference;
+  }
+
+  /** True once polling has stopped for good. */
+  get done(): boolean {
+    return this.stopped;
+  }
+
+  start(): void {
+    if (this.started || this.stopped) return;
+    this.started = true;
+    if (this.options.signal.aborted) {
+      this.stop();
+      return;
+    }
+    this.options.signal.addEventListener('abort', this.stop);
+    document.addEventListener('visibilitychange', this.onVisibility);
+    this.schedule();
+  }
+
+  /** A renewed link may carry a new reference: later requests ask about it. */
+  setReference(reference: string | undefined): void {
+    this.reference = reference;
+  }
+
+  /** The URL of the next request: `attempt` and `reference` set with `searchParams`. */
+  requestUrl(): string {
+    return backendUrl(this.options.url, {attempt: this.options.attempt, reference: this.reference}).href;
+  }
+
+  readonly stop = (): void => {
+    if (this.stopped) return;
+    this.stopped = true;
+    clock.clearTimeout(this.timer);
+    this.timer = undefined;
+    this.options.signal.removeEventListener('abort', this.stop);
+    document.removeEventListener('visibilitychange', this.onVisibility);
+  };
+
+  private get hidden(): boolean {
+    return document.visibilityState === 'hidden';
+  }
+
+  private schedule(delay = this.delay): void {
+    if (this.stopped || this.timer !== undefined || this.inFlight || this.hidden) return;
+    this.timer = clock.setTimeout(() => {
+      this.timer = undefined;
+      void this.poll();
+    }, delay);
+    this.delay = Math.min(this.maxDelay, Math.round(this.delay * BACKOFF));
+  }
+
+  private async poll(): Promise<void> {
+    if (this.stopped || this.inFlight) return;
+    if (this.hidden) return; // picked up again on `visibilitychange`
+    this.inFlight = true;
+    let raw: unknown;
+    try {
+      raw = await this.options.request(this.requestUrl());
+    } catch (error) {
+      this.inFlight = false;
+      if (this.stopped || error instanceof Aborted) return;
+      const failure = error instanceof KycError ? error : KycError.of('network');
+      if (failure.retryable && ++this.failures < (this.options.maxFailures ?? MAX_FAILURES)) {
+        this.schedule();
+        return;
+      }
+      this.stop();
+      this.options.onError(failure);
+      return;
+    }
+    this.inFlight = false;
+    if (this.stopped) return;
+    this.failures = 0;
+    const answer = readStatus(raw);
+    if (!answer) {
+      this.stop();
+      this.options.onError(KycError.of('invalid-response', 'The status endpoint sent an answer the element cannot use.'));
+      return;
+    }
+    const key = answer.kind === 'result' ? answer.signal.status : answer.kind;
+    // The first `pending` is no news; any other new status is (repeats are not reported twice).
+    const changed = this.last === undefined ? key !== 'pending' : key !== this.last;
+    this.last = key;
+    if (answer.kind === 'result' && answer.signal.status !== 'completed') this.stop();
+    if (changed) {
+      // Something happened: look again soon.
+      this.delay = this.minDelay;
+      if (answer.kind !== 'pending') this.options.onAnswer(answer, raw);
+    }
+    this.schedule();
+  }
+
+  private readonly onVisibility = () => {
+    if (this.stopped) return;
+    if (this.hidden) {
+      clock.clearTimeout(this.timer);
+      this.timer = undefined;
+      return;
+    }
+    // Back on the page (often right after finishing on the phone): ask at once.
+    this.delay = this.minDelay;
+    if (this.timer === undefined && !this.inFlight) void this.poll();
+  };
+}
