@@ -7,14 +7,20 @@ import type {KycVerifyElement} from '../src/index.js';
 const PROVIDERS = [
   {value: 'jumio', label: 'Jumio', framable: true},
   {value: 'smile', label: 'Smile ID', framable: true},
-  {value: 'sumsub', label: 'Sumsub link', framable: true},
+  // A bare `{ url }` is Sumsub's only by its host (*.sumsub.com); the simulated host is 127.0.0.1, so the
+  // demo pins the adapter with provider="sumsub", as an integrator using Sumsub links may do.
+  {value: 'sumsub', label: 'Sumsub link', framable: true, pin: true},
+  // A Sumsub access token (`{ token }`): `auto` mounts @sumsub/websdk, which loads the simulated WebSDK page.
+  {value: 'sumsub-sdk', label: 'Sumsub SDK', framable: false, sdk: true},
   {value: 'trusset', label: 'Trusset', framable: false},
-  {value: 'grid', label: 'Lightspark Grid', framable: false},
+  // Grid answers `{ kycUrl, expiresAt, provider: 'SUMSUB', token }`: `auto` runs the token in the SDK,
+  // mode="iframe" the kycUrl.
+  {value: 'grid', label: 'Lightspark Grid', framable: false, sdk: true},
   {value: 'generic', label: 'Generic', framable: true},
 ] as const;
 
 /** Modes this build of the element can run. Adding a mode to the demo is one line here. */
-const MODES = ['auto', 'iframe'] as const;
+const MODES = ['auto', 'iframe', 'sdk', 'qr', 'popup', 'redirect'] as const;
 
 const LOCALES = [
   {value: 'en', label: 'English'},
@@ -40,6 +46,7 @@ const localeSelect = $<HTMLSelectElement>('locale');
 const modeNote = $('mode-note');
 const stage = $('stage');
 const stateOutput = $('state');
+const cancelButton = $<HTMLButtonElement>('cancel');
 const log = $<HTMLOListElement>('log');
 const logScroll = log.parentElement!;
 
@@ -65,6 +72,8 @@ function initialChoice(): Choice {
   };
 }
 
+const entryOf = (provider: string) => PROVIDERS.find((p) => p.value === provider) ?? PROVIDERS[0];
+
 function currentChoice(): Choice {
   return {provider: providerSelect.value, mode: modeSelect.value, locale: localeSelect.value};
 }
@@ -74,9 +83,9 @@ function currentChoice(): Choice {
  * (Trusset, Grid) in a popup; while this build has no popup mode, the demo runs them in the iframe.
  */
 function effectiveMode({provider, mode}: Choice): {mode: string; note: string} {
-  const entry = PROVIDERS.find((p) => p.value === provider);
+  const entry = entryOf(provider);
   const modes: readonly string[] = MODES;
-  if (mode === 'auto' && entry && !entry.framable && !modes.includes('popup')) {
+  if (mode === 'auto' && !entry.framable && !('sdk' in entry) && !modes.includes('popup')) {
     return {
       mode: 'iframe',
       note: `${entry.label}'s hosted page is not documented as frameable, so "auto" would open a popup; this build has no popup mode yet, so the demo uses mode="iframe".`,
@@ -96,23 +105,36 @@ function mount(reason: 'initial' | 'settings' | 'reset') {
 
   stateObserver?.disconnect();
   element?.remove(); // a disconnected element tears its attempt down silently
+  phoneHint.hidden = true;
 
   const next = document.createElement('kyc-verify');
   next.setAttribute('endpoint', '/api/kyc/session');
-  next.setAttribute('return-url', new URL('return.html', document.baseURI).href);
+  // Redirect mode comes back to this page, where the element reports the stored attempt; the other
+  // modes use the light return page.
+  if (mode !== 'redirect') next.setAttribute('return-url', new URL('return.html', document.baseURI).href);
+  // The mock backend's status endpoint, where QR mode learns the outcome. Only for mode="qr": with a
+  // status URL, `auto` on a computer without a camera would pick the QR code over the iframe.
+  if (mode === 'qr') next.setAttribute('status-endpoint', '/api/kyc/status');
   next.setAttribute('locale', choice.locale);
   next.setAttribute('mode', mode);
+  if ('pin' in entryOf(choice.provider)) next.setAttribute('provider', choice.provider);
   next.id = 'kyc';
   // The mock backend reads `demoProvider` to pick which provider's response shape it answers with.
   next.body = {demoProvider: choice.provider};
   stage.append(next);
   element = next;
 
-  stateOutput.textContent = next.getAttribute('state') ?? next.state;
-  stateObserver = new MutationObserver(() => (stateOutput.textContent = next.getAttribute('state') ?? ''));
+  const showState = () => {
+    const state = next.getAttribute('state') ?? next.state;
+    stateOutput.textContent = state;
+    // `cancel()` only does something while an attempt is live.
+    cancelButton.disabled = state !== 'loading' && state !== 'active';
+  };
+  showState();
+  stateObserver = new MutationObserver(showState);
   stateObserver.observe(next, {attributes: true, attributeFilter: ['state']});
 
-  const label = PROVIDERS.find((p) => p.value === choice.provider)?.label ?? choice.provider;
+  const label = entryOf(choice.provider).label;
   if (reason !== 'initial' || log.childElementCount === 0) {
     addMarker(`${reason === 'reset' ? 'Reset' : reason === 'settings' ? 'Settings changed' : 'Ready'}: ${label} · mode ${mode} · ${choice.locale}`);
   }
@@ -180,6 +202,27 @@ function logEvent(event: Event) {
   append(item);
 }
 
+// ---- the simulated phone (QR mode) ----
+
+// The QR code points at the simulated provider, which a real phone cannot reach here: this link plays
+// the phone, opening the attempt's link in a new tab through the mock backend (which marks it `started`).
+const phoneHint = document.createElement('p');
+phoneHint.className = 'hint';
+phoneHint.hidden = true;
+const phoneLink = document.createElement('a');
+phoneLink.target = '_blank';
+phoneLink.rel = 'noopener';
+phoneLink.textContent = 'Open the simulated phone';
+phoneHint.append(phoneLink, ' (a new tab plays the phone that scanned the code)');
+stage.after(phoneHint);
+stage.addEventListener('kyc-ready', (event) => {
+  const {attempt, mode} = (event as CustomEvent<{attempt: string; mode: string}>).detail;
+  phoneHint.hidden = mode !== 'qr';
+  phoneLink.href = `/api/kyc/phone?attempt=${encodeURIComponent(attempt)}`;
+});
+stage.addEventListener('kyc-start', () => (phoneHint.hidden = true));
+stage.addEventListener('kyc-result', () => (phoneHint.hidden = true));
+
 // Events bubble and are composed: one listener on the stage survives re-creating the element.
 for (const type of EVENTS) stage.addEventListener(type, logEvent);
 
@@ -192,7 +235,7 @@ fill(localeSelect, LOCALES, initial.locale);
 
 for (const select of [providerSelect, modeSelect, localeSelect]) select.addEventListener('change', () => mount('settings'));
 $('settings').addEventListener('submit', (event) => event.preventDefault());
-$('cancel').addEventListener('click', () => element?.cancel());
+cancelButton.addEventListener('click', () => element?.cancel());
 $('reset').addEventListener('click', () => mount('reset'));
 $('clear-log').addEventListener('click', () => log.replaceChildren());
 

@@ -80,6 +80,11 @@ type ReturnView = 'forwarded' | 'finished-elsewhere' | undefined;
  * @csspart frame - The provider's iframe.
  * @csspart flow - The container the flow is mounted in.
  * @csspart qr - The QR code view.
+ * @csspart qr-code - The QR code itself (an SVG; size it with `--kyc-verify-qr-size`).
+ * @csspart open-here - QR view: the "Open on this device instead" link.
+ * @csspart open-button - Popup mode: "Open the verification", when the browser blocked the window.
+ * @csspart reopen-button - Popup mode: "Reopen", after the window was closed.
+ * @csspart cancel-button - Popup mode: "Cancel", after the window was closed.
  * @csspart status - Loading and status messages.
  * @csspart end - The end view.
  * @csspart heading - The end view's heading (focused when a result arrives).
@@ -96,6 +101,8 @@ type ReturnView = 'forwarded' | 'finished-elsewhere' | undefined;
  * @cssprop [--kyc-verify-frame-height=720px] - Height of the iframe (never taller than the viewport).
  * @cssprop [--kyc-verify-heading-size=1.25rem] - Font size of end-view headings.
  * @cssprop [--kyc-verify-focus-ring=#1a56db] - Focus outline colour.
+ * @cssprop [--kyc-verify-qr-size=16rem] - Width of the QR code (never wider than the element).
+ * @cssprop [--kyc-verify-link=var(--kyc-verify-accent)] - Colour of the QR view's "open on this device" link.
  */
 export class KycVerifyElement extends LitElement {
   static override styles = styles;
@@ -130,6 +137,12 @@ export class KycVerifyElement extends LitElement {
 
   /** Fetch credentials mode for every backend call. */
   @property() credentials: RequestCredentials = 'same-origin';
+
+  /**
+   * `sdk` mode: the provider SDK's colour scheme, `light` or `dark` (passed to `@sumsub/websdk` as
+   * `theme`). Unset (or any other value): the SDK's own default.
+   */
+  @property({attribute: 'sdk-theme'}) sdkTheme?: 'light' | 'dark';
 
   /** Milliseconds before a backend call ends as `session-timeout` (default 15000). */
   @property({attribute: 'session-timeout', type: Number}) sessionTimeout = DEFAULT_TIMEOUT_MS;
@@ -248,8 +261,9 @@ export class KycVerifyElement extends LitElement {
         </slot>`;
       case 'loading':
         return html`<p part="status" class="loading">${text.loading}</p>`;
+      // `active` shares the template of the end states: a flow that stays mounted after `completed`
+      // (an SDK waiting for the verdict) keeps its DOM instead of being re-created.
       case 'active':
-        return this.renderFlow();
       default:
         return html`${this.flowMounted ? this.renderFlow() : nothing}${this.renderEnd()}`;
     }
@@ -360,10 +374,16 @@ export class KycVerifyElement extends LitElement {
         container,
         locale: this.resolvedLocale,
         byUser: attempt.byUser,
+        sdkTheme: this.sdkTheme === 'light' || this.sdkTheme === 'dark' ? this.sdkTheme : undefined,
         statusUrl: this.statusEndpoint || session.statusUrl,
         preopenedWindow: attempt.popup,
         signal: attempt.controller.signal,
         requestSession: (purpose, n) => this.requestSession(engine, attempt, purpose, n, returnUrl, client),
+        callStatus: (url) =>
+          engine.callBackend(this.backend, {purpose: 'status', url, method: 'GET', errorPrefix: 'status'}, attempt.controller.signal),
+        cancel: () => {
+          if (attempt === this.attempt) this.cancel();
+        },
         ready: () => this.onReady(attempt),
         report: (signal, source, rawSignal) => this.report(attempt, signal, source, rawSignal),
         fail: (error) => this.fail(attempt, error),
@@ -433,7 +453,8 @@ export class KycVerifyElement extends LitElement {
     if (attempt !== this.attempt || attempt.ended) return;
     const provider = attempt.adapter?.name ?? (this.provider === 'auto' ? 'generic' : this.provider);
     if (signal.kind === 'progress') {
-      if (attempt.completed) return;
+      // Progress may follow `completed` while the mode waits for a verdict: Sumsub's RED + RETRY
+      // (`resubmission-requested`) arrives after `onApplicantSubmitted`.
       this.emit<KycProgressDetail>('kyc-progress', {
         attempt: attempt.id,
         provider,
@@ -449,6 +470,7 @@ export class KycVerifyElement extends LitElement {
     if (signal.status === 'completed' && attempt.mode?.awaitsVerdict) {
       attempt.completed = true;
       attempt.verdictTimer = setTimeout(() => this.stopAttempt(attempt), VERDICT_WAIT_MS);
+      attempt.mode.completed?.();
       this.showResult(attempt, result);
       return;
     }

@@ -50,6 +50,36 @@ export const styles = css`
     margin: 0;
     background: var(--kyc-verify-surface, #fff);
   }
+  .qr,
+  .popup {
+    display: grid;
+    gap: var(--kyc-verify-gap, 0.75rem);
+  }
+  .qr {
+    justify-items: center;
+    text-align: center;
+  }
+  .qr p {
+    margin: 0;
+  }
+  .qr-code {
+    width: min(100%, var(--kyc-verify-qr-size, 16rem));
+    height: auto;
+    aspect-ratio: 1;
+  }
+  .qr-open-here {
+    color: var(--kyc-verify-link, var(--kyc-verify-accent, #1a56db));
+  }
+  button.secondary {
+    background: transparent;
+    color: var(--kyc-verify-accent, #1a56db);
+    box-shadow: inset 0 0 0 2px currentColor;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
   [part~='status'] {
     margin: 0;
     color: var(--kyc-verify-muted, #444);

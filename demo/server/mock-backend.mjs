@@ -20,8 +20,21 @@ const send = (response, status, body) => {
   response.end(body === undefined ? '' : JSON.stringify(body));
 };
 
+const b64json = (value) => Buffer.from(JSON.stringify(value)).toString('base64');
+
+/**
+ * A sandbox-style Sumsub access token for the simulated WebSDK page: `@sumsub/websdk` reads the `url`
+ * claim of an `_act-sbx-jwt-` token as its base URL, so it loads `<simOrigin>/websdk/websdk.html`.
+ * Each call gives a new token (a refresh must hand the SDK a fresh one).
+ */
+let tokenCount = 0;
+export function simSdkToken(simOrigin, attempt, purpose = 'session') {
+  const claims = {url: simOrigin, sub: attempt, purpose, n: ++tokenCount, iat: Math.floor(Date.now() / 1000)};
+  return `_act-sbx-jwt-${b64json({alg: 'HS256', typ: 'JWT'})}.${b64json(claims)}.c2ltdWxhdGVk`;
+}
+
 /** Each provider's own response shape, pointing at the simulated flow. */
-export function providerResponse(provider, simOrigin, returnUrl, attempt) {
+export function providerResponse(provider, simOrigin, returnUrl, attempt, purpose = 'session') {
   const link = (path, extra = {}) => {
     const url = new URL(`${simOrigin}/${path}`);
     url.searchParams.set('return', returnUrl);
@@ -47,8 +60,12 @@ export function providerResponse(provider, simOrigin, returnUrl, attempt) {
         data: {id: `link_${attempt.slice(0, 8)}`, url: link('trusset/link'), status: 'pending', email: 'person@example.com', walletAddress: '0xabc', expiresAt},
         metadata: {requestId: 'req-1', timestamp: new Date().toISOString()},
       };
+    case 'sumsub-sdk':
+      // Sumsub's `/resources/accessTokens` answer; a refresh (purpose 'refresh') gets a new token.
+      return {token: simSdkToken(simOrigin, attempt, purpose), userId: 'user-sim-1'};
     case 'grid':
-      return {kycUrl: link('grid/kyc'), expiresAt, provider: 'SUMSUB'};
+      // A refresh asks Grid for a new kyc-link: a fresh kycUrl and a fresh Sumsub token.
+      return {kycUrl: link('grid/kyc'), expiresAt, provider: 'SUMSUB', token: simSdkToken(simOrigin, attempt, purpose)};
     default:
       return {provider: 'generic', url: link('generic/flow'), reference: `gen-${attempt.slice(0, 8)}`, expiresAt};
   }
@@ -62,6 +79,12 @@ export function mockBackend({simOrigin, basePath = '/api/kyc'}) {
   return async (request, response, next) => {
     const url = new URL(request.url, 'http://x');
     if (!url.pathname.startsWith(basePath)) return next();
+    if (request.method === 'GET') {
+      const route = url.pathname.slice(basePath.length);
+      if (route === '/status') return send(response, 200, phoneStatus(url.searchParams.get('attempt')));
+      if (route === '/phone') return openOnPhone(response, url.searchParams.get('attempt'));
+      if (route === '/return') return phoneReturn(response, url, request.headers.host);
+    }
     if (request.method !== 'POST') return send(response, 405, {error: {code: 'method', message: 'POST only', retryable: false}});
     const body = await readJson(request);
     if (body.purpose === 'cancel') return send(response, 204);
@@ -69,6 +92,86 @@ export function mockBackend({simOrigin, basePath = '/api/kyc'}) {
       return send(response, 400, {error: {code: 'bad-request', message: 'attempt and returnUrl are required', retryable: false}});
     }
     const provider = body.demoProvider || (body.provider !== 'auto' ? body.provider : 'jumio');
-    return send(response, 200, providerResponse(provider, simOrigin(), body.returnUrl, body.attempt));
+    // A flow for the phone (QR mode, or `auto` without a camera): the provider returns through this
+    // backend, which learns the outcome there as a real backend would from the provider's webhook.
+    const phone = body.mode === 'qr' || (body.mode === 'auto' && body.client?.camera === false);
+    const returnUrl = phone ? returnHop(body.returnUrl, body.attempt, basePath) : body.returnUrl;
+    // `purpose: 'refresh'` (SDK token expiry) and `'renew'` (QR link) are answered like a session.
+    const answer = providerResponse(provider, simOrigin(), returnUrl, body.attempt, body.purpose);
+    if (phone) remember(body.attempt, answer);
+    return send(response, 200, answer);
   };
+}
+
+// ---- the simulated phone flow and status endpoint (QR mode) ----
+//   GET <base>/status?attempt=…   { status: pending | started | completed | approved | … } (SPEC §4)
+//   GET <base>/phone?attempt=…    "the phone": marks the link started and redirects to it
+//   GET <base>/return?attempt=…&to=…&<provider params>   records the outcome, then redirects to `to`
+
+/** Phone attempts: the current link, and what the backend knows. A real backend keys this by user. */
+const phoneAttempts = new Map();
+/** After `completed`, the simulated verdict (`approved`) arrives this much later. */
+const VERDICT_DELAY_MS = 4000;
+
+const linkOf = (answer) => answer.web?.href ?? answer.link ?? answer.link_url ?? answer.url ?? answer.data?.url ?? answer.kycUrl;
+
+function remember(attempt, answer) {
+  const known = phoneAttempts.get(attempt);
+  phoneAttempts.set(attempt, {...known, status: known?.status ?? 'pending', link: linkOf(answer)});
+  if (phoneAttempts.size > 200) phoneAttempts.delete(phoneAttempts.keys().next().value);
+}
+
+function returnHop(returnUrl, attempt, basePath) {
+  const hop = new URL(`${basePath}/return`, returnUrl);
+  hop.searchParams.set('attempt', attempt);
+  hop.searchParams.set('to', returnUrl);
+  return hop.href;
+}
+
+function phoneStatus(attempt) {
+  const known = attempt ? phoneAttempts.get(attempt) : undefined;
+  // Lenient for the demo: attempts it never saw are pending (a real backend answers 404).
+  if (!known) return {status: 'pending'};
+  if (known.status === 'completed' && Date.now() - known.at > VERDICT_DELAY_MS) return {status: 'approved'};
+  const {status, code, retryable} = known;
+  return {status, ...(code ? {code} : {}), ...(retryable === undefined ? {} : {retryable})};
+}
+
+function openOnPhone(response, attempt) {
+  const known = attempt ? phoneAttempts.get(attempt) : undefined;
+  if (!known?.link) return send(response, 404, {error: {code: 'unknown-attempt', message: 'No phone link for this attempt', retryable: false}});
+  if (known.status === 'pending') known.status = 'started';
+  response.writeHead(302, {Location: known.link, 'Cache-Control': 'no-store'});
+  response.end();
+}
+
+/** What the provider's params say, roughly as its webhook would tell the backend. */
+function outcomeOf(params) {
+  const status = (params.get('status') ?? '').toLowerCase();
+  const code = params.get('publicErrorCode') ?? params.get('errorCode') ?? undefined;
+  if (params.get('acquisitionStatus') === 'ERROR' || ['fail', 'failed', 'error'].includes(status)) return {status: 'error', code: code ?? status, retryable: true};
+  if (status === 'cancelled' || status === 'canceled') return {status: 'cancelled'};
+  if (status === 'reject') return {status: 'rejected'};
+  return {status: 'completed'};
+}
+
+function phoneReturn(response, url, host) {
+  const attempt = url.searchParams.get('attempt') ?? '';
+  const to = url.searchParams.get('to') ?? '';
+  const params = new URLSearchParams(url.search);
+  params.delete('attempt');
+  params.delete('to');
+  const known = phoneAttempts.get(attempt);
+  if (known) Object.assign(known, outcomeOf(params), {at: Date.now()});
+  let target;
+  try {
+    target = new URL(to);
+  } catch {
+    return send(response, 400, {error: {code: 'bad-return', message: 'to is required', retryable: false}});
+  }
+  // Only back to this server (no open redirect), with exactly the params the provider appended.
+  if (target.host !== host) return send(response, 400, {error: {code: 'bad-return', message: 'foreign return URL', retryable: false}});
+  const suffix = params.toString();
+  response.writeHead(302, {Location: suffix ? `${to}${to.includes('?') ? '&' : '?'}${suffix}` : to, 'Cache-Control': 'no-store'});
+  response.end();
 }

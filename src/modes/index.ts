@@ -1,6 +1,10 @@
 import type {ProviderAdapter, Session} from '../providers/index.js';
 import type {ModeName, ModeSetting} from '../types.js';
 import {IframeMode} from './iframe.js';
+import {PopupMode} from './popup.js';
+import {QrMode} from './qr.js';
+import {RedirectMode} from './redirect.js';
+import {SdkMode} from './sdk.js';
 import type {ModeFactory} from './types.js';
 
 export type {Mode, ModeContext} from './types.js';
@@ -8,6 +12,10 @@ export type {Mode, ModeContext} from './types.js';
 /** The modes this build can run. A mode missing here ends an attempt as `unsupported-mode`. */
 export const MODE_FACTORIES: Partial<Record<ModeName, ModeFactory>> = {
   iframe: (context) => new IframeMode(context),
+  qr: (context) => new QrMode(context),
+  popup: (context) => new PopupMode(context),
+  redirect: (context) => new RedirectMode(context),
+  sdk: (context) => new SdkMode(context),
 };
 
 /** Whether this build can mount the provider's SDK. */
