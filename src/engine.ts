@@ -7,4 +7,4 @@
 export {callBackend, openSession} from './session.js';
 export {adapterFor} from './providers/index.js';
 export {MODE_FACTORIES, hasSdk, modeServes, resolveMode} from './modes/index.js';
-
+export {allStringsFor} from './mode-strings.js';

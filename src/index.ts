@@ -20,4 +20,5 @@ export type {
   ModeSetting,
   ProviderName,
 } from './types.js';
-export type {KycStrings} from './strings.js';
+export type {ElementStrings, KycStrings} from './strings.js';
+export type {ModeStrings} from './mode-strings.js';

@@ -8,7 +8,7 @@ import type {ProviderAdapter, Session} from './providers/index.js';
 import {Aborted, KycError, flattenParams, isSuccessStatus, isVerdict, makeResult, outcome, type Signal} from './result.js';
 import {broadcast, closeIfPopup, forgetAttempt, forwardReturn, isFramedOrPopup, listenForReturns, readReturn, takeAttempt, type ReturnMessage} from './return-bridge.js';
 import type {BackendOptions} from './session.js';
-import {directionOf, stringsFor, type KycStrings} from './strings.js';
+import {directionOf, stringsFor, type ElementStrings, type KycStrings} from './strings.js';
 import {styles} from './styles.js';
 import {backendUrl, markedReturnUrl, parseOriginList, withoutReturnParams} from './urls.js';
 import {DEFAULT_SESSION_TIMEOUT_MS as DEFAULT_TIMEOUT_MS} from './types.js';
@@ -311,7 +311,7 @@ export class KycVerifyElement extends LitElement {
     return this.locale || pageLocale();
   }
 
-  private get text(): KycStrings {
+  private get text(): ElementStrings {
     return stringsFor(this.resolvedLocale, this.strings);
   }
 
@@ -369,7 +369,8 @@ export class KycVerifyElement extends LitElement {
         attempt: attempt.id,
         session,
         adapter,
-        strings: this.text,
+        // Mode texts come with the engine; the host's overrides win over both catalogs.
+        strings: engine.allStringsFor(this.resolvedLocale, this.strings),
         returnUrl,
         container,
         locale: this.resolvedLocale,

@@ -1,5 +1,11 @@
-/** The element's own UI text, in several languages; hosts override any entry with the `strings` property. */
-export interface KycStrings {
+import type {ModeStrings} from './mode-strings.js';
+
+/**
+ * The element's own UI text, in several languages; hosts override any entry with the `strings`
+ * property. The texts only a mode shows (QR, popup, redirect) live in `mode-strings.ts`, which loads
+ * with the lazy engine; `KycStrings` is both.
+ */
+export interface ElementStrings {
   start: string;
   loading: string;
   frameTitle: string;
@@ -15,35 +21,11 @@ export interface KycStrings {
   finishedElsewhere: string;
   announceLoading: string;
   announceActive: string;
-  /** QR mode: what to do with the code. */
-  qrInstructions: string;
-  /** QR mode: the accessible name of the code. */
-  qrLabel: string;
-  /** QR mode: the link that opens the flow in a new tab of this browser. */
-  qrOpenHere: string;
-  /** QR mode: the time left; `{time}` is replaced with `m:ss`. */
-  qrExpiresIn: string;
-  /** QR mode: the status endpoint says the link was opened. */
-  qrOpened: string;
-  /** QR mode without a status endpoint: the outcome is shown on the phone only. */
-  qrResultOnPhone: string;
-  /** QR mode: announced when a new code replaces one about to expire. */
-  qrRenewed: string;
-  /** Popup mode: while the window is open. */
-  popupWaiting: string;
-  /** Popup mode: the browser refused to open the window. */
-  popupBlocked: string;
-  /** Popup mode: the button that opens the window with a fresh click. */
-  popupOpen: string;
-  /** Popup mode: the window was closed (or hides behind `Cross-Origin-Opener-Policy`) without a result. */
-  popupClosed: string;
-  popupReopen: string;
-  popupCancel: string;
-  /** Redirect mode: shown while the page navigates to the provider. */
-  redirecting: string;
 }
 
-const en: KycStrings = {
+export interface KycStrings extends ElementStrings, ModeStrings {}
+
+const en: ElementStrings = {
   start: 'Verify your identity',
   loading: 'Preparing your verification…',
   frameTitle: 'Identity verification',
@@ -59,23 +41,9 @@ const en: KycStrings = {
   finishedElsewhere: 'Verification finished — continue where you started.',
   announceLoading: 'Preparing verification',
   announceActive: 'Verification opened',
-  qrInstructions: 'Scan this code with your phone’s camera to continue the verification there.',
-  qrLabel: 'QR code that opens the verification on your phone',
-  qrOpenHere: 'Open on this device instead',
-  qrExpiresIn: 'Code valid for {time}',
-  qrOpened: 'Opened on your phone — finish the verification there.',
-  qrResultOnPhone: 'You will see the result on your phone.',
-  qrRenewed: 'The code was renewed.',
-  popupWaiting: 'Complete the verification in the window that opened.',
-  popupBlocked: 'Your browser did not open the verification window.',
-  popupOpen: 'Open the verification',
-  popupClosed: 'The verification window was closed.',
-  popupReopen: 'Reopen',
-  popupCancel: 'Cancel',
-  redirecting: 'Taking you to the verification…',
 };
 
-const de: KycStrings = {
+const de: ElementStrings = {
   start: 'Identität bestätigen',
   loading: 'Ihre Verifizierung wird vorbereitet…',
   frameTitle: 'Identitätsprüfung',
@@ -91,23 +59,9 @@ const de: KycStrings = {
   finishedElsewhere: 'Verifizierung beendet – fahren Sie dort fort, wo Sie begonnen haben.',
   announceLoading: 'Verifizierung wird vorbereitet',
   announceActive: 'Verifizierung geöffnet',
-  qrInstructions: 'Scannen Sie diesen Code mit der Kamera Ihres Smartphones, um die Verifizierung dort fortzusetzen.',
-  qrLabel: 'QR-Code, der die Verifizierung auf Ihrem Smartphone öffnet',
-  qrOpenHere: 'Stattdessen auf diesem Gerät öffnen',
-  qrExpiresIn: 'Code gültig für {time}',
-  qrOpened: 'Auf Ihrem Smartphone geöffnet – schließen Sie die Verifizierung dort ab.',
-  qrResultOnPhone: 'Das Ergebnis sehen Sie auf Ihrem Smartphone.',
-  qrRenewed: 'Der Code wurde erneuert.',
-  popupWaiting: 'Schließen Sie die Verifizierung in dem geöffneten Fenster ab.',
-  popupBlocked: 'Ihr Browser hat das Verifizierungsfenster nicht geöffnet.',
-  popupOpen: 'Verifizierung öffnen',
-  popupClosed: 'Das Verifizierungsfenster wurde geschlossen.',
-  popupReopen: 'Erneut öffnen',
-  popupCancel: 'Abbrechen',
-  redirecting: 'Sie werden zur Verifizierung weitergeleitet…',
 };
 
-const fr: KycStrings = {
+const fr: ElementStrings = {
   start: 'Vérifier votre identité',
   loading: 'Préparation de votre vérification…',
   frameTitle: "Vérification d'identité",
@@ -123,23 +77,9 @@ const fr: KycStrings = {
   finishedElsewhere: 'Vérification terminée — continuez là où vous avez commencé.',
   announceLoading: 'Préparation de la vérification',
   announceActive: 'Vérification ouverte',
-  qrInstructions: 'Scannez ce code avec l’appareil photo de votre téléphone pour y poursuivre la vérification.',
-  qrLabel: 'Code QR qui ouvre la vérification sur votre téléphone',
-  qrOpenHere: 'Ouvrir plutôt sur cet appareil',
-  qrExpiresIn: 'Code valable {time}',
-  qrOpened: 'Ouvert sur votre téléphone — terminez la vérification là-bas.',
-  qrResultOnPhone: 'Vous verrez le résultat sur votre téléphone.',
-  qrRenewed: 'Le code a été renouvelé.',
-  popupWaiting: 'Terminez la vérification dans la fenêtre qui s’est ouverte.',
-  popupBlocked: 'Votre navigateur n’a pas ouvert la fenêtre de vérification.',
-  popupOpen: 'Ouvrir la vérification',
-  popupClosed: 'La fenêtre de vérification a été fermée.',
-  popupReopen: 'Rouvrir',
-  popupCancel: 'Annuler',
-  redirecting: 'Redirection vers la vérification…',
 };
 
-const es: KycStrings = {
+const es: ElementStrings = {
   start: 'Verificar tu identidad',
   loading: 'Preparando tu verificación…',
   frameTitle: 'Verificación de identidad',
@@ -155,23 +95,9 @@ const es: KycStrings = {
   finishedElsewhere: 'Verificación terminada: continúa donde empezaste.',
   announceLoading: 'Preparando la verificación',
   announceActive: 'Verificación abierta',
-  qrInstructions: 'Escanea este código con la cámara de tu teléfono para continuar la verificación allí.',
-  qrLabel: 'Código QR que abre la verificación en tu teléfono',
-  qrOpenHere: 'Abrir en este dispositivo',
-  qrExpiresIn: 'Código válido durante {time}',
-  qrOpened: 'Abierto en tu teléfono: termina la verificación allí.',
-  qrResultOnPhone: 'Verás el resultado en tu teléfono.',
-  qrRenewed: 'Se ha renovado el código.',
-  popupWaiting: 'Completa la verificación en la ventana que se ha abierto.',
-  popupBlocked: 'Tu navegador no abrió la ventana de verificación.',
-  popupOpen: 'Abrir la verificación',
-  popupClosed: 'Se cerró la ventana de verificación.',
-  popupReopen: 'Volver a abrir',
-  popupCancel: 'Cancelar',
-  redirecting: 'Te llevamos a la verificación…',
 };
 
-const ar: KycStrings = {
+const ar: ElementStrings = {
   start: 'تحقق من هويتك',
   loading: 'جارٍ تجهيز التحقق…',
   frameTitle: 'التحقق من الهوية',
@@ -187,31 +113,17 @@ const ar: KycStrings = {
   finishedElsewhere: 'انتهى التحقق — تابع من حيث بدأت.',
   announceLoading: 'جارٍ تجهيز التحقق',
   announceActive: 'تم فتح التحقق',
-  qrInstructions: 'امسح هذا الرمز بكاميرا هاتفك لمتابعة التحقق عليه.',
-  qrLabel: 'رمز QR يفتح التحقق على هاتفك',
-  qrOpenHere: 'افتح على هذا الجهاز بدلًا من ذلك',
-  qrExpiresIn: 'الرمز صالح لمدة {time}',
-  qrOpened: 'تم الفتح على هاتفك — أكمل التحقق هناك.',
-  qrResultOnPhone: 'ستظهر لك النتيجة على هاتفك.',
-  qrRenewed: 'تم تجديد الرمز.',
-  popupWaiting: 'أكمل التحقق في النافذة التي فُتحت.',
-  popupBlocked: 'لم يفتح متصفحك نافذة التحقق.',
-  popupOpen: 'افتح التحقق',
-  popupClosed: 'تم إغلاق نافذة التحقق.',
-  popupReopen: 'إعادة الفتح',
-  popupCancel: 'إلغاء',
-  redirecting: 'جارٍ نقلك إلى التحقق…',
 };
 
-const CATALOG: Record<string, KycStrings> = {en, de, fr, es, ar};
+const CATALOG: Record<string, ElementStrings> = {en, de, fr, es, ar};
 
 /** Languages written right to left: the element sets `dir="rtl"` on its own UI for them. */
 const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi']);
 
-const baseLanguage = (locale: string) => locale.toLowerCase().split(/[-_]/)[0];
+export const baseLanguage = (locale: string) => locale.toLowerCase().split(/[-_]/)[0];
 
-/** The strings for a locale (`de-CH` → German, unknown → English), with the host's overrides on top. */
-export function stringsFor(locale: string, overrides: Partial<KycStrings> = {}): KycStrings {
+/** The element's strings for a locale (`de-CH` → German, unknown → English), with the host's overrides on top. */
+export function stringsFor(locale: string, overrides: Partial<KycStrings> = {}): ElementStrings & Partial<ModeStrings> {
   return {...(CATALOG[baseLanguage(locale)] ?? en), ...overrides};
 }
 

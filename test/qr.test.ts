@@ -1,7 +1,8 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {sendMouse} from '@web/test-runner-commands';
 import jsQR from 'jsqr';
-import {SHIPPED_LANGUAGES, stringsFor, type KycStrings} from '../src/strings.js';
+import {allStringsFor as stringsFor} from '../src/mode-strings.js';
+import {SHIPPED_LANGUAGES, type KycStrings} from '../src/strings.js';
 import {formatTimeLeft, qrPath} from '../src/modes/qr.js';
 import type {KycVerifyElement} from '../src/kyc-verify.js';
 import type {BackendRequest} from '../src/types.js';
