@@ -102,3 +102,21 @@ export function forceVisible(): () => void {
   Object.defineProperty(document, 'visibilityState', {configurable: true, get: () => 'visible'});
   return () => delete (document as unknown as Record<string, unknown>).visibilityState;
 }
+
+/**
+ * Runs every test of the enclosing `describe` on a fresh fake clock with a visible page, and hands the
+ * clock to `use` before each test (for describes that move time).
+ */
+export function useFakeClock(use: (clock: FakeClock) => void = () => undefined): void {
+  let visible: () => void = () => undefined;
+  let clock: FakeClock | undefined;
+  beforeEach(() => {
+    clock = new FakeClock().install();
+    visible = forceVisible();
+    use(clock);
+  });
+  afterEach(() => {
+    visible();
+    clock?.uninstall();
+  });
+}

@@ -2,7 +2,7 @@ import {expect, waitUntil} from '@open-wc/testing';
 import {sendMouse} from '@web/test-runner-commands';
 import {allStringsFor as stringsFor} from '../src/mode-strings.js';
 import type {KycVerifyElement} from '../src/kyc-verify.js';
-import {FakeClock, flush, forceVisible} from './fake-clock.js';
+import {FakeClock, flush, useFakeClock} from './fake-clock.js';
 import {broadcastReturn, cleanupDetached, deferred, fetcherFrom, html, mount, mountDetached, returnUrlOf, simLink} from './helpers.js';
 
 const READY = {timeout: 5000};
@@ -87,14 +87,8 @@ describe('popup mode: a real window', () => {
 describe('popup mode (stubbed window)', () => {
   let clock: FakeClock;
   let open: ReturnType<typeof stubOpen>;
-  let visible: () => void;
-  beforeEach(() => {
-    clock = new FakeClock().install();
-    visible = forceVisible();
-  });
+  useFakeClock((installed) => (clock = installed));
   afterEach(() => {
-    visible();
-    clock.uninstall();
     open?.restore();
   });
 

@@ -6,7 +6,7 @@ import {SHIPPED_LANGUAGES, type KycStrings} from '../src/strings.js';
 import {formatTimeLeft, qrPath} from '../src/modes/qr.js';
 import type {KycVerifyElement} from '../src/kyc-verify.js';
 import type {BackendRequest} from '../src/types.js';
-import {FakeClock, flush, forceVisible} from './fake-clock.js';
+import {FakeClock, flush, useFakeClock} from './fake-clock.js';
 import {RETURN_PAGE, broadcastReturn, fetcherFrom, html, jumioMessage, mount, returnUrlOf, simLink} from './helpers.js';
 
 const READY = {timeout: 5000};
@@ -69,16 +69,7 @@ function qrBackend(options: {
 
 describe('QR mode: the code', () => {
   // Status polling and expiry run on a fake clock: nothing is polled unless a test moves time.
-  let clock: FakeClock;
-  let visible: () => void;
-  beforeEach(() => {
-    clock = new FakeClock().install();
-    visible = forceVisible();
-  });
-  afterEach(() => {
-    visible();
-    clock.uninstall();
-  });
+  useFakeClock();
 
   it('draws the link as a QR code that decodes back to the exact link', async () => {
     const link = 'https://verify.example/flow/abc-123?lang=de&x=%2F';
@@ -192,15 +183,7 @@ describe('QR mode: the code', () => {
 
 describe('QR mode: time left, renewal and expiry (fake clock)', () => {
   let clock: FakeClock;
-  let visible: () => void;
-  beforeEach(() => {
-    clock = new FakeClock().install();
-    visible = forceVisible();
-  });
-  afterEach(() => {
-    visible();
-    clock.uninstall();
-  });
+  useFakeClock((installed) => (clock = installed));
 
   it('formatTimeLeft rounds up to the second', () => {
     expect(formatTimeLeft(300_000)).to.equal('5:00');
@@ -382,15 +365,7 @@ describe('QR mode: time left, renewal and expiry (fake clock)', () => {
 
 describe('QR mode: the outcome', () => {
   let clock: FakeClock;
-  let visible: () => void;
-  beforeEach(() => {
-    clock = new FakeClock().install();
-    visible = forceVisible();
-  });
-  afterEach(() => {
-    visible();
-    clock.uninstall();
-  });
+  useFakeClock((installed) => (clock = installed));
 
   it('the status endpoint’s answer ends the attempt (source `status`, the session’s reference)', async () => {
     const backend = qrBackend({status: (n) => (n < 3 ? {status: 'pending'} : {status: 'rejected', code: 'FINAL', message: 'Document forged'})});
@@ -416,16 +391,7 @@ describe('QR mode: the outcome', () => {
 
 describe('QR mode: the same computer', () => {
   // Status polling and expiry run on a fake clock: nothing is polled unless a test moves time.
-  let clock: FakeClock;
-  let visible: () => void;
-  beforeEach(() => {
-    clock = new FakeClock().install();
-    visible = forceVisible();
-  });
-  afterEach(() => {
-    visible();
-    clock.uninstall();
-  });
+  useFakeClock();
 
   it('the link opened in a new tab of this browser ends the attempt through the return page’s BroadcastChannel', async () => {
     const {fetcher} = fetcherFrom(async (request) => ({
@@ -461,16 +427,7 @@ describe('QR mode: the same computer', () => {
 
 describe('"continue on your phone" after a Jumio camera error', () => {
   // Status polling and expiry run on a fake clock: nothing is polled unless a test moves time.
-  let clock: FakeClock;
-  let visible: () => void;
-  beforeEach(() => {
-    clock = new FakeClock().install();
-    visible = forceVisible();
-  });
-  afterEach(() => {
-    visible();
-    clock.uninstall();
-  });
+  useFakeClock();
 
   it('starts a fresh attempt in QR mode (new session, mode qr) after H000000', async () => {
     const {fetcher, calls} = fetcherFrom(async (request) => {

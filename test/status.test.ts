@@ -1,7 +1,7 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {KycError, Aborted} from '../src/result.js';
 import {POLL_MAX_DELAY, POLL_MIN_DELAY, StatusPoller, readStatus, type StatusAnswer} from '../src/status.js';
-import {FakeClock, flush, forceVisible} from './fake-clock.js';
+import {FakeClock, flush, useFakeClock} from './fake-clock.js';
 import {cleanupDetached, fetcherFrom, html, mockEndpoint, mount, mountDetached} from './helpers.js';
 import type {BackendRequest} from '../src/types.js';
 
@@ -99,14 +99,8 @@ describe('status answers (SPEC §4)', () => {
 
 describe('StatusPoller (fake clock)', () => {
   let clock: FakeClock;
-  let visible: () => void;
-  beforeEach(() => {
-    clock = new FakeClock().install();
-    visible = forceVisible();
-  });
+  useFakeClock((installed) => (clock = installed));
   afterEach(() => {
-    visible();
-    clock.uninstall();
     restoreVisibility();
   });
 
@@ -284,14 +278,8 @@ describe('StatusPoller (fake clock)', () => {
 
 describe('status polling through the element (QR mode, test backend)', () => {
   let clock: FakeClock;
-  let visible: () => void;
-  beforeEach(() => {
-    clock = new FakeClock().install();
-    visible = forceVisible();
-  });
+  useFakeClock((installed) => (clock = installed));
   afterEach(() => {
-    visible();
-    clock.uninstall();
     cleanupDetached();
   });
 
