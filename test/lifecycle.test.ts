@@ -261,23 +261,26 @@ describe('§1 restart() and cancel()', () => {
   });
 });
 
+/** A fetcher whose session answer the test releases (`answer.resolve`); it keeps the abort signal. */
+function heldSession() {
+  const answer = deferred<unknown>();
+  let signal: AbortSignal | undefined;
+  const held = fetcherFrom(() => answer.promise);
+  const fetcher = (request: BackendRequest, s: AbortSignal) => {
+    signal = s;
+    return held.fetcher(request);
+  };
+  return {answer, calls: held.calls, fetcher, signal: () => signal};
+}
+
 describe('§5 Disconnecting and moving', () => {
   it('disconnecting during the session request aborts it, and nothing follows when the answer arrives', async () => {
-    const answer = deferred<unknown>();
-    let signal: AbortSignal | undefined;
-    const {fetcher, calls} = fetcherFrom(() => answer.promise);
-    const {el, log} = await mount(
-      html`<kyc-verify
-        .fetcher=${(request: BackendRequest, s: AbortSignal) => {
-          signal = s;
-          return fetcher(request);
-        }}
-      ></kyc-verify>`,
-    );
+    const {answer, calls, signal, fetcher} = heldSession();
+    const {el, log} = await mount(html`<kyc-verify .fetcher=${fetcher}></kyc-verify>`);
     el.start();
     await waitUntil(() => calls.length === 1, 'no session request', {timeout: 5000});
     el.remove();
-    await waitUntil(() => signal!.aborted, 'the request was not aborted');
+    await waitUntil(() => signal()!.aborted, 'the request was not aborted');
     answer.resolve(await jumioSession(calls[0], SUCCESS));
     await settle(300);
     expect(log.all).to.deep.equal(['kyc-start']);
@@ -297,17 +300,8 @@ describe('§5 Disconnecting and moving', () => {
   });
 
   it('moving the element while loading does not tear the attempt down', async () => {
-    const answer = deferred<unknown>();
-    let signal: AbortSignal | undefined;
-    const {fetcher, calls} = fetcherFrom(() => answer.promise);
-    const {el, log} = await mount(
-      html`<kyc-verify
-        .fetcher=${(request: BackendRequest, s: AbortSignal) => {
-          signal = s;
-          return fetcher(request);
-        }}
-      ></kyc-verify>`,
-    );
+    const {answer, calls, signal, fetcher} = heldSession();
+    const {el, log} = await mount(html`<kyc-verify .fetcher=${fetcher}></kyc-verify>`);
     el.start();
     await waitUntil(() => calls.length === 1, 'no session request', {timeout: 5000});
     const elsewhere = document.createElement('section');
@@ -315,7 +309,7 @@ describe('§5 Disconnecting and moving', () => {
     try {
       elsewhere.append(el); // remove + insert in one task
       await settle(50);
-      expect(signal!.aborted).to.equal(false);
+      expect(signal()!.aborted).to.equal(false);
       answer.resolve(await jumioSession(calls[0], SUCCESS));
       const result = await log.result();
       expect(result).to.include({attempt: log.starts[0].attempt, status: 'completed', source: 'message'});

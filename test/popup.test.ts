@@ -94,6 +94,17 @@ describe('popup mode (stubbed window)', () => {
 
   const session = (extra: Record<string, unknown> = {}) => fetcherFrom((request) => (request.purpose === 'cancel' ? {} : {provider: 'generic', url: LINK, reference: 'ref-p', ...extra}));
 
+  /** A popup attempt whose pre-opened (fake) window points at the link: `kyc-ready` has fired. */
+  async function readyPopup() {
+    const win = fakeWindow();
+    open = stubOpen([win]);
+    const {fetcher} = session();
+    const {el, log} = await mount(html`<kyc-verify mode="popup" .fetcher=${fetcher}></kyc-verify>`);
+    el.start();
+    await waitUntil(() => log.ready.length === 1, 'not ready', READY);
+    return {el, log, win};
+  }
+
   it('points the pre-opened window at the link, then kyc-ready; a BroadcastChannel return ends it', async () => {
     const win = fakeWindow();
     open = stubOpen([win]);
@@ -183,12 +194,7 @@ describe('popup mode (stubbed window)', () => {
   });
 
   it('closed and no news for 2 minutes: ends `cancelled` (popup-closed)', async () => {
-    const win = fakeWindow();
-    open = stubOpen([win]);
-    const {fetcher} = session();
-    const {el, log} = await mount(html`<kyc-verify mode="popup" .fetcher=${fetcher}></kyc-verify>`);
-    el.start();
-    await waitUntil(() => log.ready.length === 1, 'not ready', READY);
+    const {log, win} = await readyPopup();
     win.closed = true;
     await clock.tick(1_000);
     await clock.tick(119_000);
@@ -200,12 +206,7 @@ describe('popup mode (stubbed window)', () => {
   });
 
   it('a closed window is no proof (COOP): a result that arrives later still counts', async () => {
-    const win = fakeWindow();
-    open = stubOpen([win]);
-    const {fetcher} = session();
-    const {el, log} = await mount(html`<kyc-verify mode="popup" .fetcher=${fetcher}></kyc-verify>`);
-    el.start();
-    await waitUntil(() => log.ready.length === 1, 'not ready', READY);
+    const {el, log, win} = await readyPopup();
     win.closed = true;
     await clock.tick(60_000);
     await el.updateComplete;
@@ -239,12 +240,7 @@ describe('popup mode (stubbed window)', () => {
   });
 
   it('cancel() closes the window', async () => {
-    const win = fakeWindow();
-    open = stubOpen([win]);
-    const {fetcher} = session();
-    const {el, log} = await mount(html`<kyc-verify mode="popup" .fetcher=${fetcher}></kyc-verify>`);
-    el.start();
-    await waitUntil(() => log.ready.length === 1, 'not ready', READY);
+    const {el, log, win} = await readyPopup();
     el.cancel();
     expect(win.closeCalls).to.equal(1);
     expect((await log.result()).status).to.equal('cancelled');
