@@ -5,12 +5,13 @@ import {clientFacts, newAttemptId, pageLocale} from './client.js';
 import {loadEngine, type Engine} from './load-engine.js';
 import type {Mode} from './modes/index.js';
 import type {ProviderAdapter, Session} from './providers/index.js';
-import {Aborted, KycError, flattenParams, isSuccessStatus, isVerdict, makeResult, outcome, type Signal} from './result.js';
-import {broadcast, closeIfPopup, forgetAttempt, forwardReturn, isFramedOrPopup, listenForReturns, readReturn, takeAttempt, type ReturnMessage} from './return-bridge.js';
+import {Aborted, KycError, UNRECOGNIZED_RETURN, flattenParams, isSuccessStatus, isVerdict, makeResult, outcome, type Signal} from './result.js';
+import {forgetAttempt, listenForReturns, settleReturn, type ReturnMessage} from './return-bridge.js';
+import {openPopup} from './popup-window.js';
 import type {BackendOptions} from './session.js';
 import {directionOf, stringsFor, type ElementStrings, type KycStrings} from './strings.js';
 import {styles} from './styles.js';
-import {backendUrl, markedReturnUrl, parseOriginList, withoutReturnParams} from './urls.js';
+import {backendUrl, markedReturnUrl, parseOriginList} from './urls.js';
 import {DEFAULT_SESSION_TIMEOUT_MS as DEFAULT_TIMEOUT_MS} from './types.js';
 import type {
   ClientFacts,
@@ -213,8 +214,7 @@ export class KycVerifyElement extends LitElement {
 
   /** Ends a live attempt as `cancelled` (code `restarted`), then starts a fresh one with a new session. */
   restart(): void {
-    this.end(outcome('cancelled', true, {code: 'restarted', message: 'A new attempt was started.'}));
-    this.begin(true);
+    this.restartWith(this.mode);
   }
 
   /**
@@ -238,8 +238,25 @@ export class KycVerifyElement extends LitElement {
     const target = this.focusAfterUpdate;
     if (!target) return;
     this.focusAfterUpdate = undefined;
-    const selector = target === 'heading' ? '[part~="heading"]' : '[part~="retry-button"], [part~="start-button"]';
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    const candidates = target === 'heading' ? ['heading'] : ['retry-button', 'start-button', 'heading'];
+    // Only what is rendered: a view replaced through its slot keeps its fallback content unrendered.
+    const visible = candidates
+      .map((part) => this.renderRoot.querySelector<HTMLElement>(`[part~="${part}"]`))
+      .find((candidate) => candidate?.getClientRects().length);
+    if (visible) visible.focus();
+    else this.focusSlotted();
+  }
+
+  /** A view the host replaced through its slot: focus the first focusable thing the host put there. */
+  private focusSlotted(): void {
+    const slot = this.renderRoot.querySelector<HTMLSlotElement>('slot');
+    for (const node of slot?.assignedElements({flatten: true}) ?? []) {
+      const focusable = node.matches(FOCUSABLE) ? node : node.querySelector(FOCUSABLE);
+      if (focusable instanceof HTMLElement) {
+        focusable.focus();
+        return;
+      }
+    }
   }
 
   protected override render(): TemplateResult {
@@ -282,16 +299,7 @@ export class KycVerifyElement extends LitElement {
     if (!result) return nothing;
     const text = this.text;
     const slot = isSuccessStatus(result.status) ? 'done' : result.status;
-    const title =
-      result.status === 'rejected'
-        ? text.errorTitle
-        : isSuccessStatus(result.status)
-          ? text.doneTitle
-          : result.status === 'cancelled'
-            ? text.cancelledTitle
-            : result.status === 'expired'
-              ? text.expiredTitle
-              : text.errorTitle;
+    const title = this.titleFor(result);
     return html`<slot name=${slot}>
       <section class="end" part="end">
         <h2 part="heading" tabindex="-1">${title}</h2>
@@ -326,11 +334,24 @@ export class KycVerifyElement extends LitElement {
     };
   }
 
+  /** Where the page's own backend lives: this page's origin and the endpoint's. */
+  private get backendOrigins(): string[] {
+    const origins = [location.origin];
+    if (this.endpoint && parses(this.endpoint)) origins.push(backendUrl(this.endpoint).origin);
+    return origins;
+  }
+
   private begin(byUser: boolean, modeSetting: ModeSetting = this.mode): void {
+    const previous = this.attempt;
+    if (previous && !previous.ended) {
+      // Never two live attempts: a previous one that has not ended is stopped without a further event.
+      previous.ended = true;
+      this.stopAttempt(previous);
+    }
     const id = newAttemptId();
     const attempt: Attempt = {id, controller: new AbortController(), byUser, completed: false, ended: false, modeSetting};
     // Browsers allow a popup only in the click's own task: open it now, point it at the link later.
-    if (byUser && modeSetting === 'popup') attempt.popup = openBlankPopup(id);
+    if (byUser && modeSetting === 'popup') attempt.popup = openPopup(id);
     this.attempt = attempt;
     this.lastResult = undefined;
     this.offerPhone = false;
@@ -344,6 +365,8 @@ export class KycVerifyElement extends LitElement {
   private async run(attempt: Attempt): Promise<void> {
     try {
       if (!this.endpoint && !this.fetcher) throw KycError.of('config');
+      if (this.endpoint && !this.fetcher && !parses(this.endpoint)) throw KycError.of('config', 'The endpoint is not a valid URL.');
+      if (this.returnUrl && !parses(this.returnUrl)) throw KycError.of('config', 'The return-url is not a valid URL.');
       // The engine chunk is usually preloaded; the camera check runs meanwhile.
       const [engine, client] = await Promise.all([loadEngine(), clientFacts()]);
       if (attempt !== this.attempt) return;
@@ -351,7 +374,7 @@ export class KycVerifyElement extends LitElement {
       const returnUrl = markedReturnUrl(this.returnUrl, attempt.id);
       const raw = await this.callSession(engine, attempt, 'session', attempt.id, returnUrl, client);
       if (attempt !== this.attempt || attempt.ended) return;
-      const session = engine.openSession(raw, this.provider, parseOriginList(this.allowedOrigins));
+      const session = engine.openSession(raw, this.provider, parseOriginList(this.allowedOrigins), this.backendOrigins);
       const adapter = engine.adapterFor(session.provider);
       attempt.session = session;
       attempt.adapter = adapter;
@@ -432,7 +455,7 @@ export class KycVerifyElement extends LitElement {
   /** A further session for the live attempt (token refresh, link renewal), validated like the first. */
   private async requestSession(engine: Engine, attempt: Attempt, purpose: 'refresh' | 'renew', n: number, returnUrl: string, client: ClientFacts): Promise<Session> {
     const raw = await this.callSession(engine, attempt, purpose, `${attempt.id}:${purpose}:${n}`, returnUrl, client, purpose === 'refresh' ? {refresh: true} : {});
-    return engine.openSession(raw, attempt.session?.provider ?? this.provider, parseOriginList(this.allowedOrigins));
+    return engine.openSession(raw, attempt.session?.provider ?? this.provider, parseOriginList(this.allowedOrigins), this.backendOrigins);
   }
 
   private onReady(attempt: Attempt): void {
@@ -470,7 +493,10 @@ export class KycVerifyElement extends LitElement {
     this.offerPhone = !!signal.offerPhone;
     if (signal.status === 'completed' && attempt.mode?.awaitsVerdict) {
       attempt.completed = true;
-      attempt.verdictTimer = setTimeout(() => this.stopAttempt(attempt), VERDICT_WAIT_MS);
+      attempt.verdictTimer = setTimeout(() => {
+        attempt.ended = true;
+        this.stopAttempt(attempt);
+      }, VERDICT_WAIT_MS);
       attempt.mode.completed?.();
       this.showResult(attempt, result);
       return;
@@ -525,7 +551,8 @@ export class KycVerifyElement extends LitElement {
 
   private sendCancel(attempt: Attempt): void {
     if (!this.endpoint && !this.fetcher) return;
-    const url = this.endpoint ? backendUrl(this.endpoint).href : '';
+    if (this.endpoint && !this.fetcher && !parses(this.endpoint)) return;
+    const url = this.endpoint && parses(this.endpoint) ? backendUrl(this.endpoint).href : '';
     const backend = this.backend;
     loadEngine()
       .then((engine) =>
@@ -541,42 +568,31 @@ export class KycVerifyElement extends LitElement {
   /** A return page in a frame, popup or other tab forwarded the provider's params for this attempt. */
   private onForwardedReturn(attempt: Attempt, message: ReturnMessage): void {
     if (!attempt.adapter) return;
-    const signal = attempt.adapter.parseReturn(message.params) ?? outcome('error', false, {code: 'unrecognized-return'});
-    this.report(attempt, signal, 'redirect', message.params);
+    this.report(attempt, attempt.adapter.parseReturn(message.params) ?? UNRECOGNIZED_RETURN, 'redirect', message.params);
   }
 
   /**
-   * On a URL with a `kyc_attempt` marker (SPEC §4): in a frame or popup, forward and start nothing;
-   * at the top level, report a stored redirect attempt once, else say where to continue.
+   * On a URL with a `kyc_attempt` marker (SPEC §4): report an attempt this tab stored before its
+   * redirect, once; else, in a frame or popup, forward and start nothing; else say where to continue.
    */
   private handleReturn(): boolean {
-    const found = readReturn(location.href);
-    if (!found) return false;
-    if (isFramedOrPopup()) {
-      forwardReturn(found);
-      this.returnView = 'forwarded';
-      closeIfPopup();
-      return true;
-    }
-    const stored = takeAttempt(found.attempt);
-    history.replaceState(history.state, '', withoutReturnParams(location.href));
-    if (!stored) {
-      // A phone that scanned the QR, or a crafted link: nothing to report here. Other tabs of this
-      // browser may hold the attempt (the QR link opened on the same computer).
-      broadcast(found);
-      this.returnView = 'finished-elsewhere';
-      return true;
-    }
+    const outcome = settleReturn(true);
+    if (outcome.kind === 'none') return false;
+    if (outcome.kind === 'forwarded') this.returnView = 'forwarded';
+    if (outcome.kind === 'elsewhere') this.returnView = 'finished-elsewhere';
+    if (outcome.kind !== 'stored') return true;
+    const {stored, found} = outcome;
     const attempt: Attempt = {id: stored.attempt, controller: new AbortController(), byUser: false, completed: false, ended: false, modeName: stored.mode, modeSetting: stored.mode};
     attempt.session = {provider: stored.provider, reference: stored.reference, statusUrl: stored.statusUrl};
     this.attempt = attempt;
     // Reported once the provider's adapter has loaded: the page has attached its listeners by then.
-    void loadEngine().then((engine) => {
-      const adapter = engine.adapterFor(stored.provider);
-      attempt.adapter = adapter;
-      const signal = adapter.parseReturn(found.params) ?? outcome('error', false, {code: 'unrecognized-return'});
-      this.report(attempt, signal, 'redirect', found.params);
-    });
+    loadEngine().then(
+      (engine) => {
+        attempt.adapter = engine.adapterFor(stored.provider);
+        this.report(attempt, attempt.adapter.parseReturn(found.params) ?? UNRECOGNIZED_RETURN, 'redirect', found.params);
+      },
+      (error: unknown) => this.fail(attempt, error instanceof KycError ? error : KycError.of('network')),
+    );
     return true;
   }
 
@@ -608,10 +624,18 @@ export class KycVerifyElement extends LitElement {
   private readonly onRetryClick = () => this.restart();
 
   /** "Continue on your phone" after a camera error: a fresh attempt shown as a QR code. */
-  private readonly onPhoneClick = () => {
-    this.end(outcome('cancelled', true, {code: 'restarted'}));
-    this.begin(true, 'qr');
-  };
+  private readonly onPhoneClick = () => this.restartWith('qr');
+
+  /**
+   * Ends the live attempt as `cancelled` / `restarted`, then begins a fresh one — unless a `kyc-result`
+   * listener already started one in reaction to that result.
+   */
+  private restartWith(modeSetting: ModeSetting): void {
+    const before = this.attempt;
+    this.end(outcome('cancelled', true, {code: 'restarted', message: 'A new attempt was started.'}));
+    if (this.attempt !== before && this.attempt && !this.attempt.ended) return;
+    this.begin(true, modeSetting);
+  }
 
   /** Back from a redirect through the back/forward cache: the attempt never came back, start over. */
   private readonly onPageShow = (event: PageTransitionEvent) => {
@@ -622,12 +646,15 @@ export class KycVerifyElement extends LitElement {
   };
 }
 
-/** Opens the blank window `popup` mode points at the link; null when the browser blocked it. */
-function openBlankPopup(attempt: string): Window | null {
+const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]';
+
+/** True when `value` resolves to a URL against the document. */
+function parses(value: string): boolean {
   try {
-    return window.open('about:blank', `kyc-verify-${attempt.slice(0, 8)}`, 'popup,width=520,height=760');
+    new URL(value, document.baseURI);
+    return true;
   } catch {
-    return null;
+    return false;
   }
 }
 

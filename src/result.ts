@@ -32,7 +32,8 @@ function strip<T extends object>(value: T): T {
 /** Keys whose values are credentials: never copied into `params` (Sumsub's signed `jwt` is kept). */
 const SECRET_KEYS = new Set(['authorizationtoken', 'accesstoken', 'token', 'authcode']);
 
-const looksLikeUrl = (value: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(value.trim()) || /^(javascript|data|blob):/i.test(value.trim());
+/** A URL in any form a browser would follow: `scheme://…`, protocol-relative `//host/…`, `javascript:` … */
+const looksLikeUrl = (value: string) => /^([a-z][a-z0-9+.-]*:)?\/\//i.test(value.trim()) || /^(javascript|data|blob):/i.test(value.trim());
 
 /**
  * Flattens what a result was parsed from into `{ 'payload.value': 'error' }` form, dropping secrets
@@ -75,6 +76,8 @@ export type ElementErrorCode =
   | 'sdk-load'
   | 'token-refresh'
   | 'unrecognized-return'
+  | 'session-timeout'
+  | 'status-timeout'
   | `session-http-${number}`
   | `status-http-${number}`;
 
@@ -82,6 +85,7 @@ const ELEMENT_ERRORS: Record<string, [retryable: boolean, message: string]> = {
   config: [false, 'The element has neither an endpoint nor a fetcher.'],
   network: [true, 'The verification service could not be reached.'],
   'session-timeout': [true, 'The verification service did not answer in time.'],
+  'status-timeout': [true, 'The verification status did not arrive in time.'],
   'invalid-response': [false, 'The verification service sent an answer the element cannot use.'],
   'unsafe-url': [false, 'The verification link is not allowed on this page.'],
   'unsupported-mode': [false, 'This verification cannot run in the requested mode.'],
@@ -143,6 +147,12 @@ export function makeResult(
   if (reference) result.reference = reference;
   return result;
 }
+
+/** The result when a flow came back with params its provider's adapter cannot read. */
+export const UNRECOGNIZED_RETURN: Signal = outcome('error', false, {
+  code: 'unrecognized-return',
+  message: 'The provider returned without a recognizable outcome.',
+});
 
 /** Statuses after which the element shows its `done` view; the others end in `failed`. */
 export const isSuccessStatus = (status: KycStatus) => status === 'completed' || status === 'approved' || status === 'rejected';

@@ -1,5 +1,5 @@
 import type {ModeName, ProviderName} from './types.js';
-import {ATTEMPT_PARAM, paramsRecord, readReturnParams} from './urls.js';
+import {ATTEMPT_PARAM, paramsRecord, readReturnParams, withoutReturnParams} from './urls.js';
 
 /**
  * The return bridge (SPEC §4): a page on the return URL that runs in a frame, a popup or another tab
@@ -128,8 +128,42 @@ export function takeAttempt(attempt: string): StoredAttempt | null {
   }
 }
 
-/** True while a stored attempt waits for its return (used on back/forward-cache restores). */
+/** True while a stored attempt waits for its return. */
 export const hasStoredAttempt = (attempt: string) => !!storage()?.getItem(storageKey(attempt));
 
 /** Drops a stored attempt that will not come back. */
 export const forgetAttempt = (attempt: string) => storage()?.removeItem(storageKey(attempt));
+
+/** What a page on the return URL did with the marker it found (SPEC §4). */
+export type ReturnOutcome =
+  | {kind: 'none'}
+  /** This tab started the attempt (redirect mode): report it here, once. */
+  | {kind: 'stored'; stored: StoredAttempt; found: ReturnMessage}
+  /** In a frame or popup: forwarded to the parent, the opener and other tabs. */
+  | {kind: 'forwarded'}
+  /** Top level, no stored attempt (a phone, a crafted link): broadcast to other tabs of this browser. */
+  | {kind: 'elsewhere'};
+
+/**
+ * Handles a `kyc_attempt` marker in this page's URL. A stored attempt is checked first, so a tab that
+ * itself has an opener or a parent still reports its own redirect. With `consume` false (the
+ * standalone return script, which cannot report), a stored attempt is left for the element.
+ */
+export function settleReturn(consume: boolean): ReturnOutcome {
+  const found = readReturn(location.href);
+  if (!found) return {kind: 'none'};
+  if (!consume && hasStoredAttempt(found.attempt)) return {kind: 'none'};
+  const stored = consume ? takeAttempt(found.attempt) : null;
+  if (stored) {
+    history.replaceState(history.state, '', withoutReturnParams(location.href));
+    return {kind: 'stored', stored, found};
+  }
+  if (isFramedOrPopup()) {
+    forwardReturn(found);
+    closeIfPopup();
+    return {kind: 'forwarded'};
+  }
+  history.replaceState(history.state, '', withoutReturnParams(location.href));
+  broadcast(found);
+  return {kind: 'elsewhere'};
+}

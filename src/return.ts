@@ -8,26 +8,21 @@
  * <script type="module" src="https://cdn.example/kyc-verify/return.js"></script>
  * ```
  */
-import {broadcast, closeIfPopup, forwardReturn, isFramedOrPopup, readReturn} from './return-bridge.js';
+import {settleReturn} from './return-bridge.js';
 
 export const RETURN_TEXT = {
   forwarded: 'You can close this window.',
   elsewhere: 'Verification finished — continue where you started.',
 };
 
-/** Runs the return side of this page; true when the URL carried a marker. */
+/**
+ * Runs the return side of this page; true when the URL carried a marker it handled. A marker of an
+ * attempt this tab stored itself (redirect mode) is left for the `<kyc-verify>` element on the page.
+ */
 export function handleReturnPage(text = RETURN_TEXT): boolean {
-  const found = readReturn(location.href);
-  if (!found) return false;
-  let message: string;
-  if (isFramedOrPopup()) {
-    forwardReturn(found);
-    message = text.forwarded;
-    closeIfPopup();
-  } else {
-    broadcast(found);
-    message = text.elsewhere;
-  }
+  const outcome = settleReturn(false);
+  if (outcome.kind !== 'forwarded' && outcome.kind !== 'elsewhere') return false;
+  const message = text[outcome.kind];
   const show = () => {
     const target = document.querySelector('[data-kyc-verify-return]') ?? document.body.appendChild(document.createElement('p'));
     target.setAttribute('role', 'status');

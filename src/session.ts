@@ -58,7 +58,7 @@ export async function callBackend(options: BackendOptions, spec: CallSpec, signa
   signal.addEventListener('abort', onAbort);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const stopped = new Promise<never>((_, reject) => {
-    const fail = () => reject(timedOut ? KycError.of(`${spec.errorPrefix}-timeout` as 'session-timeout') : new Aborted());
+    const fail = () => reject(timedOut ? KycError.of(`${spec.errorPrefix}-timeout` as const) : new Aborted());
     controller.signal.addEventListener('abort', fail);
     if (options.timeoutMs > 0 && Number.isFinite(options.timeoutMs)) {
       timer = setTimeout(() => {
@@ -73,7 +73,7 @@ export async function callBackend(options: BackendOptions, spec: CallSpec, signa
     const work = options.fetcher ? viaFetcher(options.fetcher, request, controller.signal) : viaHttp(options, request, spec, controller.signal);
     return await Promise.race([work, stopped]);
   } catch (error) {
-    if (timedOut) throw KycError.of(`${spec.errorPrefix}-timeout` as 'session-timeout');
+    if (timedOut) throw KycError.of(`${spec.errorPrefix}-timeout` as const);
     if (signal.aborted || error instanceof Aborted) throw new Aborted();
     throw error instanceof KycError ? error : KycError.of('network');
   } finally {
@@ -131,9 +131,11 @@ function backendFailure(error: {code: string; message?: string; retryable?: bool
 
 /**
  * Validates a session answer (SPEC §2, §5): detects the provider, then refuses URLs the page must not
- * load. Throws `invalid-response` or `unsafe-url`.
+ * load. `backendOrigins` are where the page's own backend lives (the page and the endpoint): the only
+ * origins a `statusUrl` may point at, since status calls carry the host's `headers`. Throws
+ * `invalid-response` or `unsafe-url`.
  */
-export function openSession(raw: unknown, pinned: ProviderName | 'auto', allowedOrigins: string[]): Session {
+export function openSession(raw: unknown, pinned: ProviderName | 'auto', allowedOrigins: string[], backendOrigins: string[] = [location.origin]): Session {
   const session = detectSession(raw, pinned);
   if (!session) throw KycError.of('invalid-response');
   if (session.url !== undefined) {
@@ -155,7 +157,7 @@ export function openSession(raw: unknown, pinned: ProviderName | 'auto', allowed
     } catch {
       url = undefined;
     }
-    if (!url || !(url.origin === location.origin || safeFlowUrl(url.href, []))) {
+    if (!url || !backendOrigins.includes(url.origin) || !/^https?:$/.test(url.protocol)) {
       throw KycError.of('unsafe-url', 'The status URL is not allowed on this page.');
     }
     session.statusUrl = url.href;

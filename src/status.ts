@@ -1,11 +1,12 @@
 import {clock} from './clock.js';
+import type {ModeContext} from './modes/types.js';
 import {Aborted, KycError, outcome, type Signal} from './result.js';
 import {backendUrl} from './urls.js';
 
 /**
  * Status polling (SPEC §4 "Status endpoint"): `GET <status URL>?attempt=…&reference=…` answers
- * `{ status, code?, message?, retryable? }`. Used by the QR and popup modes and by a redirect return
- * that waits for a verdict.
+ * `{ status, code?, message?, retryable? }`. Used by the QR and popup modes (`pollStatus`). A redirect
+ * return does not poll: it reports once what its return URL says (the stored `statusUrl` is not used).
  */
 
 /** What one status answer means. */
@@ -209,4 +210,30 @@ export class StatusPoller {
     this.delay = this.minDelay;
     if (this.timer === undefined && !this.inFlight) void this.poll();
   };
+}
+
+/**
+ * Starts polling the mode's status URL for its attempt, through the element's backend client
+ * (`callStatus`, aborted with the attempt); a failure for good ends the attempt (`fail`). Undefined
+ * when there is no status URL. `reference` defaults to the session's (a renewed QR link may change it
+ * later: `setReference`).
+ */
+export function pollStatus(
+  context: Pick<ModeContext, 'statusUrl' | 'attempt' | 'session' | 'signal' | 'callStatus' | 'fail'>,
+  onAnswer: PollerOptions['onAnswer'],
+  reference = context.session.reference,
+): StatusPoller | undefined {
+  const {statusUrl} = context;
+  if (!statusUrl) return undefined;
+  const poller = new StatusPoller({
+    url: statusUrl,
+    attempt: context.attempt,
+    reference,
+    request: (url) => context.callStatus(url),
+    signal: context.signal,
+    onAnswer,
+    onError: (error) => context.fail(error),
+  });
+  poller.start();
+  return poller;
 }

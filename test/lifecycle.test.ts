@@ -190,6 +190,20 @@ describe('§1 Starting an attempt', () => {
 });
 
 describe('§1 restart() and cancel()', () => {
+  it('restart() does not orphan an attempt that a kyc-result listener started in reaction to `restarted`', async () => {
+    const {fetcher, calls} = heldSession();
+    const {el, log} = await mount(html`<kyc-verify .fetcher=${fetcher}></kyc-verify>`);
+    el.start();
+    await waitUntil(() => calls.length === 1, 'no session request', {timeout: 5000});
+    el.addEventListener('kyc-result', () => el.start(), {once: true}); // an auto-retry pattern
+    el.restart();
+    expect(log.starts, 'one attempt from the listener, none more from restart()').to.have.length(2);
+    expect(log.results.map((r) => r.code)).to.deep.equal(['restarted']);
+    el.cancel(); // the live attempt is the listener's: it ends, with its own result
+    expect(log.results).to.have.length(2);
+    expect(log.results[1]).to.include({attempt: log.starts[1].attempt, status: 'cancelled', code: 'cancelled'});
+  });
+
   it('restart() ends the live attempt as cancelled (`restarted`), then starts a new attempt with a new session', async () => {
     const mock = await quietEndpoint();
     const {el, log} = await mount(html`<kyc-verify endpoint=${mock.endpoint}></kyc-verify>`);
@@ -370,6 +384,16 @@ describe('§5 Disconnecting and moving', () => {
 });
 
 describe('§1 Focus and end views', () => {
+  it('after cancel() with the end view replaced through its slot, focus goes to the host’s own control there', async () => {
+    const {fetcher, calls} = heldSession();
+    const {el} = await mount(html`<kyc-verify .fetcher=${fetcher}><div slot="cancelled"><p>Stopped.</p><button id="again">Start again</button></div></kyc-verify>`);
+    startButton(el)!.click();
+    await waitUntil(() => calls.length === 1, 'no session request', {timeout: 5000});
+    el.cancel();
+    await el.updateComplete;
+    expect(document.activeElement?.id).to.equal('again');
+  });
+
   it('moves focus into the flow on kyc-ready after a click, and to the end view heading on the result', async () => {
     const {fetcher} = fetcherFrom((request) => jumioSession(request));
     const {el, log} = await mount(html`<kyc-verify .fetcher=${fetcher}></kyc-verify>`);

@@ -373,6 +373,11 @@ describe('SPEC §4 return params', () => {
 });
 
 describe('SPEC §1 params never hold secrets', () => {
+  it('drops protocol-relative URLs too', async () => {
+    const {result} = await resultOf('smile', [{redirect: {status: 'success', user_id: 'u1', next: '//evil.example/x'}}]);
+    expect(result.params).to.deep.equal({status: 'success', user_id: 'u1'});
+  });
+
   it('drops authorizationToken, accessToken, token, authCode and every URL value from return params', async () => {
     const {result} = await resultOf('jumio', [
       {

@@ -7,7 +7,7 @@ import {formatTimeLeft, qrPath} from '../src/modes/qr.js';
 import type {KycVerifyElement} from '../src/kyc-verify.js';
 import type {BackendRequest} from '../src/types.js';
 import {FakeClock, flush, useFakeClock} from './fake-clock.js';
-import {RETURN_PAGE, broadcastReturn, fetcherFrom, html, jumioMessage, mount, returnUrlOf, simLink} from './helpers.js';
+import {RETURN_PAGE, broadcastReturn, fetcherFrom, html, jumioMessage, mount, returnUrlOf, simLink, watchPageErrors} from './helpers.js';
 
 const READY = {timeout: 5000};
 /** The standard return script on a page that closes itself afterwards (a tab left open would hide later tests' pages). */
@@ -35,6 +35,9 @@ async function decodeQr(el: KycVerifyElement, size = 400): Promise<string | null
     URL.revokeObjectURL(url);
   }
 }
+
+/** About 3000 characters: more than a QR code can hold (about 2.3 KB at level M). */
+const TOO_LONG = `https://verify.example/flow/long?data=${'x'.repeat(3000 - 38)}`;
 
 const qrView = (el: KycVerifyElement) => el.shadowRoot!.querySelector<HTMLElement>('[part~="qr"]');
 const expiryText = (el: KycVerifyElement) => el.shadowRoot!.querySelector('.qr-expiry')?.textContent?.trim() ?? '';
@@ -116,6 +119,31 @@ describe('QR mode: the code', () => {
     // drawn with Lit, never innerHTML: no <script>, no foreignObject
     expect(code.querySelector('script, foreignObject')).to.equal(null);
     el.cancel();
+  });
+
+  it('a link too long for a QR code ends as `error` / `unsupported-mode`, with no unhandled rejection', async () => {
+    expect(TOO_LONG).to.have.length(3000);
+    const page = watchPageErrors();
+    try {
+      const {fetcher, calls} = fetcherFrom((request) =>
+        request.purpose === 'cancel' ? {} : {provider: 'generic', url: TOO_LONG, statusUrl: '/api/kyc/status'},
+      );
+      const {el, log} = await mount(html`<kyc-verify mode="qr" .fetcher=${fetcher}></kyc-verify>`);
+      el.start();
+      const result = await log.result();
+      expect(result).to.include({status: 'error', code: 'unsupported-mode', retryable: false, source: 'element'});
+      expect(result.message).to.equal('The link is too long for a QR code.');
+      expect(el.state).to.equal('failed');
+      expect(log.ready).to.have.length(0);
+      expect(qrView(el)).to.equal(null);
+      await flush();
+      expect(log.results).to.have.length(1);
+      // nothing was polled for a code that was never shown
+      expect(calls.filter((c) => c.purpose === 'status')).to.have.length(0);
+      expect(page.errors).to.deep.equal([]);
+    } finally {
+      page.stop();
+    }
   });
 
   it('qrPath: one run per row segment, offset by the quiet zone', () => {
@@ -319,6 +347,29 @@ describe('QR mode: time left, renewal and expiry (fake clock)', () => {
     await clock.tick(2_000);
     expect(await log.result()).to.include({status: 'expired', retryable: true, source: 'status'});
     expect(backend.renewals()).to.have.length(0);
+  });
+
+  it('a renewed link too long for a QR code ends as `error` / `unsupported-mode`, with no unhandled rejection', async () => {
+    const page = watchPageErrors();
+    try {
+      const backend = qrBackend({lifetime: 2 * 60_000, now: clock.now, url: (n) => (n === 0 ? 'https://verify.example/flow/short' : TOO_LONG)});
+      const {el, log} = await mount(html`<kyc-verify mode="qr" .fetcher=${backend.fetcher}></kyc-verify>`);
+      el.start();
+      await waitUntil(() => log.ready.length === 1, 'QR not ready', READY);
+      await clock.tick(90_000);
+      await waitUntil(() => backend.renewals().length === 1, 'no renewal');
+      const result = await log.result();
+      expect(result).to.include({status: 'error', code: 'unsupported-mode', retryable: false, source: 'element'});
+      expect(log.progress.filter((p) => p.step === 'link-renewed')).to.have.length(0);
+      expect(el.state).to.equal('failed');
+      expect(qrView(el)).to.equal(null);
+      expect(clock.pending).to.equal(0);
+      await clock.tick(10 * 60_000);
+      expect(log.results).to.have.length(1);
+      expect(page.errors).to.deep.equal([]);
+    } finally {
+      page.stop();
+    }
   });
 
   it('a failed renewal ends the attempt with the backend’s error', async () => {

@@ -48,6 +48,29 @@ function hostChannel() {
 }
 
 describe('redirect mode: a real round trip through the provider', () => {
+  it('a page that itself has an opener still reports its own redirect (it is not mistaken for a popup return page)', async () => {
+    const {origin} = await sim();
+    const host = hostChannel();
+    const script = b64([{redirect: {status: 'success', user_id: 'user-7'}}]);
+    const backend = mockEndpoint({
+      body: `{"provider":"smile","url":"${origin}/smile/flow?return=__RETURN__&script=${encodeURIComponent(script)}","reference":"ref-r7"}`,
+    });
+    const url = new URL(HOST);
+    url.searchParams.set('channel', host.name);
+    url.searchParams.set('endpoint', backend.endpoint);
+    const tab = window.open(url.href, '_blank'); // keeps `window.opener` in the merchant page
+    try {
+      expect(tab).to.not.equal(null);
+      await waitUntil(() => host.of('kyc-result').length === 1, 'no result in the page that has an opener', {timeout: 10000});
+      const result = host.of('kyc-result')[0].detail as KycResult;
+      expect(result).to.include({status: 'completed', source: 'redirect', reference: 'user-7'});
+      expect(tab!.closed).to.equal(false);
+    } finally {
+      tab?.close();
+      host.close();
+    }
+  });
+
   it('stores the attempt (never the link), navigates, and the page it returns to reports once; a reload of the return URL reports nothing', async () => {
     const {origin} = await sim();
     const host = hostChannel();

@@ -363,6 +363,21 @@ describe('SPEC §2 detection order', () => {
 });
 
 describe('SPEC §1 element failures', () => {
+  it('an endpoint that is not a URL → config, not retryable, and cancel() does not throw', async () => {
+    const {el, log} = await mount(html`<kyc-verify endpoint="http://[not-a-host"></kyc-verify>`);
+    el.start();
+    expectElementError(await log.result(), 'config', false);
+    expect(() => el.cancel()).to.not.throw();
+  });
+
+  it('a statusUrl outside the page’s and the endpoint’s origins → unsafe-url (status calls carry the host’s headers)', async () => {
+    const {fetcher} = fetcherFrom(() => ({provider: 'generic', url: 'https://kyc.example.com/flow', statusUrl: 'https://elsewhere.example/status'}));
+    const {el, log} = await mount(html`<kyc-verify .fetcher=${fetcher}></kyc-verify>`);
+    el.start();
+    expectElementError(await log.result(), 'unsafe-url', false);
+    expect(frameOf(el)).to.equal(null);
+  });
+
   it('no endpoint and no fetcher → config, not retryable', async () => {
     const {el, log} = await mount(html`<kyc-verify></kyc-verify>`);
     el.start();

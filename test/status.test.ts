@@ -191,7 +191,7 @@ describe('StatusPoller (fake clock)', () => {
       KycError.of('status-http-503'),
       KycError.of('status-http-408'),
       KycError.of('status-http-429'),
-      new KycError('status-timeout', true, 'timeout'),
+      KycError.of('status-timeout'),
       new KycError('busy', true, 'backend busy'),
       new TypeError('Failed to fetch'),
       {status: 'approved'},
@@ -373,6 +373,37 @@ describe('status polling through the element (QR mode, test backend)', () => {
     const result = await log.result();
     expect(result).to.include({status: 'approved', source: 'status'});
     expect(await status.requests()).to.have.length(2);
+  });
+
+  it('a status call that times out is retried: a slow status endpoint does not end the attempt', async () => {
+    const signals: AbortSignal[] = [];
+    let polls = 0;
+    const {fetcher, calls} = fetcherFrom((request: BackendRequest) => {
+      if (request.purpose !== 'status') return qrSession('/api/kyc/status');
+      // The first status call never answers: the element's timeout (50 ms here) ends it as `status-timeout`.
+      return ++polls === 1 ? new Promise(() => undefined) : {status: 'approved'};
+    });
+    const wrapped = (request: BackendRequest, signal: AbortSignal) => {
+      if (request.purpose === 'status') signals.push(signal);
+      return fetcher(request);
+    };
+    const {el, log} = await mount(html`<kyc-verify mode="qr" session-timeout="50" .fetcher=${wrapped}></kyc-verify>`);
+    el.start();
+    await waitUntil(() => log.ready.length === 1, 'QR not ready', {timeout: 5000});
+    expect(clock.pending).to.equal(1); // the first poll
+    await clock.runNext();
+    expect(calls.filter((c) => c.purpose === 'status')).to.have.length(1);
+    // The timeout fires on the real clock; the poller then schedules its next request on the fake one.
+    await waitUntil(() => signals[0].aborted && (clock.pending === 1 || log.results.length > 0), 'the status call did not time out', {timeout: 3000});
+    await flush();
+    expect(log.results, 'a timed-out status call ended the attempt').to.have.length(0);
+    expect(el.state).to.equal('active');
+    expect(clock.nextIn).to.equal(3000); // the backoff goes on: 2 s, then 3 s
+    await clock.runNext();
+    const result = await log.result();
+    expect(result).to.include({status: 'approved', source: 'status', reference: 'ref-42', retryable: false});
+    expect(log.results).to.have.length(1);
+    expect(calls.filter((c) => c.purpose === 'status')).to.have.length(2);
   });
 
   it('after `completed`, polling goes on until the verdict: two results, then nothing', async () => {

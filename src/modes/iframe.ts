@@ -1,3 +1,4 @@
+import {UNRECOGNIZED_RETURN} from '../result.js';
 import {isReturnMessage} from '../return-bridge.js';
 import {ATTEMPT_PARAM, originMatches, paramsRecord, readReturnParams} from '../urls.js';
 import type {Mode, ModeContext} from './types.js';
@@ -72,7 +73,7 @@ export class IframeMode implements Mode {
     if (marker !== null ? marker !== this.context.attempt : here.pathname !== this.returnTarget.pathname) return;
     const record = paramsRecord(params);
     const signal = this.context.adapter.parseReturn(record);
-    this.context.report(signal ?? unrecognized, 'redirect', record);
+    this.context.report(signal ?? UNRECOGNIZED_RETURN, 'redirect', record);
   }
 
   private readonly onMessage = (event: MessageEvent) => {
@@ -93,8 +94,6 @@ export class IframeMode implements Mode {
     return (this.context.adapter.messageOrigins ?? []).some((pattern) => originMatches(origin, pattern));
   }
 }
-
-const unrecognized = {kind: 'result', status: 'error', retryable: false, code: 'unrecognized-return'} as const;
 
 /** True when `source` is `root` or a frame nested inside it (Smile's embed posts from a child frame). */
 function isInside(source: MessageEventSource | null, root: Window): boolean {

@@ -1,16 +1,14 @@
 import {html, nothing, render} from 'lit';
 import {clock} from '../clock.js';
 import {KycError, outcome} from '../result.js';
-import {StatusPoller, type StatusAnswer} from '../status.js';
+import {openPopup} from '../popup-window.js';
+import {pollStatus, type StatusAnswer, type StatusPoller} from '../status.js';
 import type {Mode, ModeContext} from './types.js';
 
 /** How often the window's `closed` flag is read. */
 export const CLOSED_CHECK_MS = 1_000;
 /** After the window was seen closed, the attempt ends `cancelled` when nothing arrives for this long. */
 export const CLOSED_GRACE_MS = 2 * 60_000;
-
-/** The window features of the verification popup (also used by the element in the click's task). */
-export const POPUP_FEATURES = 'popup,width=520,height=760';
 
 type View = 'blocked' | 'waiting' | 'closed' | 'none';
 
@@ -38,11 +36,8 @@ export class PopupMode implements Mode {
   private watchTimer?: number;
   private graceTimer?: number;
   private stopped = false;
-  private readonly target: string;
 
-  constructor(private readonly context: ModeContext) {
-    this.target = `kyc-verify-${context.attempt.slice(0, 8)}`;
-  }
+  constructor(private readonly context: ModeContext) {}
 
   /** With a status URL the mode keeps polling after `completed`, for a verdict. */
   get awaitsVerdict(): boolean {
@@ -109,12 +104,8 @@ export class PopupMode implements Mode {
 
   /** Opens the link in the click's own task (the blocked view's button, Reopen). */
   private openFromClick(): void {
-    let win: Window | null = null;
-    try {
-      win = window.open(this.context.session.url!, this.target, POPUP_FEATURES);
-    } catch {
-      win = null;
-    }
+    // The attempt's own window name: Reopen and the fallback button reuse the element's window.
+    const win = openPopup(this.context.attempt, this.context.session.url!);
     if (!win) {
       this.context.fail(KycError.of('popup-blocked'));
       return;
@@ -133,18 +124,7 @@ export class PopupMode implements Mode {
   }
 
   private startPolling(): void {
-    const {statusUrl} = this.context;
-    if (!statusUrl || this.poller) return;
-    this.poller = new StatusPoller({
-      url: statusUrl,
-      attempt: this.context.attempt,
-      reference: this.context.session.reference,
-      request: (url) => this.context.callStatus(url),
-      signal: this.context.signal,
-      onAnswer: this.onAnswer,
-      onError: (error) => this.context.fail(error),
-    });
-    this.poller.start();
+    this.poller ??= pollStatus(this.context, this.onAnswer);
   }
 
   // ---- the closed window ----

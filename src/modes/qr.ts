@@ -2,7 +2,7 @@ import {html, nothing, render, svg} from 'lit';
 import {clock} from '../clock.js';
 import type {Session} from '../providers/index.js';
 import {Aborted, KycError, outcome, progress, type Signal} from '../result.js';
-import {StatusPoller, type StatusAnswer} from '../status.js';
+import {pollStatus, type StatusAnswer, type StatusPoller} from '../status.js';
 import type {Mode, ModeContext} from './types.js';
 
 /** An unused link is replaced this long before it expires. */
@@ -117,7 +117,8 @@ export class QrMode implements Mode {
     root.setAttribute('part', 'qr');
     this.context.container.append(root);
     this.root = root;
-    void this.draw();
+    // Nothing the mode starts may reject unhandled: whatever escapes ends the attempt.
+    this.draw().catch(this.crash);
   }
 
   focusTarget(): HTMLElement | null {
@@ -149,21 +150,11 @@ export class QrMode implements Mode {
       return;
     }
     if (this.stopped) return;
+    // A link the encoder cannot hold ends the attempt before anything is shown or polled.
+    if (!this.encode()) return;
     this.update();
     this.schedule();
-    const {statusUrl} = this.context;
-    if (statusUrl) {
-      this.poller = new StatusPoller({
-        url: statusUrl,
-        attempt: this.context.attempt,
-        reference: this.session.reference,
-        request: (url) => this.context.callStatus(url),
-        signal: this.context.signal,
-        onAnswer: this.onAnswer,
-        onError: (error) => this.context.fail(error),
-      });
-      this.poller.start();
-    }
+    this.poller = pollStatus(this.context, this.onAnswer, this.session.reference);
     // A return forwarded while the encoder loaded may already have completed the attempt.
     if (this.done) return;
     this.context.ready();
@@ -175,19 +166,52 @@ export class QrMode implements Mode {
     return this.session.handoffUrl ?? this.session.url!;
   }
 
+  /**
+   * Encodes the current link (once per link). `qrcode` throws for more text than a code can hold
+   * (about 2.3 KB at level M): that ends the attempt as `unsupported-mode`. False when it failed.
+   */
+  private encode(): boolean {
+    const target = this.target;
+    if (this.code?.target === target) return true;
+    this.code = undefined;
+    try {
+      const modules = this.create!(target, {errorCorrectionLevel: 'M'}).modules;
+      this.code = {target, path: qrPath(modules), side: modules.size + 2 * QUIET_ZONE};
+      return true;
+    } catch {
+      this.end(KycError.of('unsupported-mode', 'The link is too long for a QR code.'));
+      return false;
+    }
+  }
+
+  /** Ends the attempt with an error of the mode's own (once; never after teardown). */
+  private end(error: KycError): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.clearTimers();
+    this.poller?.stop();
+    this.context.fail(error);
+  }
+
+  /** The last resort for a promise of the mode that rejected anyway. */
+  private readonly crash = (error: unknown) => {
+    if (error instanceof Aborted) return;
+    this.end(error instanceof KycError ? error : KycError.of('unsupported-mode', 'The QR code could not be shown.'));
+  };
+
   private update(): void {
     if (!this.root || this.stopped) return;
-    render(this.done ? nothing : this.view(), this.root);
+    if (this.done) {
+      render(nothing, this.root);
+      return;
+    }
+    if (this.encode()) render(this.view(), this.root);
   }
 
   private view() {
     const {strings, statusUrl} = this.context;
     const target = this.target;
-    if (this.code?.target !== target) {
-      const modules = this.create!(target, {errorCorrectionLevel: 'M'}).modules;
-      this.code = {target, path: qrPath(modules), side: modules.size + 2 * QUIET_ZONE};
-    }
-    const {path, side} = this.code;
+    const {path, side} = this.code!;
     const expiresAt = this.session.expiresAt;
     const left = expiresAt === undefined ? undefined : expiresAt - clock.now();
     const expiry = this.started
@@ -247,8 +271,13 @@ export class QrMode implements Mode {
     this.renewTimer = this.expiryTimer = this.tickTimer = undefined;
   }
 
-  private readonly renew = async () => {
+  /** A timer callback: the renewal's promise must not reject unhandled. */
+  private readonly renew = () => {
     this.renewTimer = undefined;
+    this.renewLink().catch(this.crash);
+  };
+
+  private async renewLink(): Promise<void> {
     if (this.started || this.done || this.stopped || this.renewing || this.renewals >= MAX_RENEWALS) return;
     this.renewing = true;
     const n = ++this.renewals;
@@ -270,12 +299,13 @@ export class QrMode implements Mode {
       return;
     }
     this.session = {...next, reference: next.reference ?? this.session.reference};
+    if (!this.encode()) return;
     this.poller?.setReference(this.session.reference);
     this.renewedNotice = this.context.strings.qrRenewed;
     this.schedule();
     this.update();
     this.context.report(progress('link-renewed'), 'element', {renewal: n});
-  };
+  }
 
   private readonly expire = () => {
     this.expiryTimer = undefined;
