@@ -5,7 +5,7 @@ import {allStringsFor as stringsFor} from '../src/mode-strings.js';
 import {SHIPPED_LANGUAGES, type KycStrings} from '../src/strings.js';
 import {formatTimeLeft, qrPath} from '../src/modes/qr.js';
 import type {KycVerifyElement} from '../src/kyc-verify.js';
-import type {BackendRequest} from '../src/types.js';
+import type {BackendRequest, KycFetcher} from '../src/types.js';
 import {FakeClock, flush, useFakeClock} from './fake-clock.js';
 import {RETURN_PAGE, broadcastReturn, fetcherFrom, html, jumioMessage, mount, returnUrlOf, simLink, watchPageErrors} from './helpers.js';
 
@@ -70,6 +70,14 @@ function qrBackend(options: {
   return {fetcher, calls, renewals: () => calls.filter((c) => c.purpose === 'renew')};
 }
 
+/** A QR attempt with this fetcher whose code is drawn (`kyc-ready` has fired). */
+async function readyQr(fetcher: KycFetcher) {
+  const {el, log} = await mount(html`<kyc-verify mode="qr" .fetcher=${fetcher}></kyc-verify>`);
+  el.start();
+  await waitUntil(() => log.ready.length === 1, 'QR not ready', READY);
+  return {el, log};
+}
+
 describe('QR mode: the code', () => {
   // Status polling and expiry run on a fake clock: nothing is polled unless a test moves time.
   useFakeClock();
@@ -77,9 +85,7 @@ describe('QR mode: the code', () => {
   it('draws the link as a QR code that decodes back to the exact link', async () => {
     const link = 'https://verify.example/flow/abc-123?lang=de&x=%2F';
     const {fetcher} = fetcherFrom(() => ({provider: 'generic', url: link, statusUrl: '/api/kyc/status'}));
-    const {el, log} = await mount(html`<kyc-verify mode="qr" .fetcher=${fetcher}></kyc-verify>`);
-    el.start();
-    await waitUntil(() => log.ready.length === 1, 'QR not ready', READY);
+    const {el, log} = await readyQr(fetcher);
     expect(await decodeQr(el)).to.equal(link);
     expect(log.ready[0]).to.deep.equal({attempt: log.starts[0].attempt, provider: 'generic', mode: 'qr'});
     el.cancel();
@@ -88,9 +94,7 @@ describe('QR mode: the code', () => {
   it('shows the session’s handoffUrl instead of the provider link when given', async () => {
     const handoff = `${location.origin}/h/short-1`;
     const {fetcher} = fetcherFrom(() => ({provider: 'jumio', url: 'https://a.web.amer-1.jumio.ai/web/v4/app?authorizationToken=secret', handoffUrl: handoff, statusUrl: '/s'}));
-    const {el, log} = await mount(html`<kyc-verify mode="qr" .fetcher=${fetcher}></kyc-verify>`);
-    el.start();
-    await waitUntil(() => log.ready.length === 1, 'QR not ready', READY);
+    const {el} = await readyQr(fetcher);
     expect(await decodeQr(el)).to.equal(handoff);
     expect(el.shadowRoot!.querySelector('a[part~="open-here"]')!.getAttribute('href')).to.equal(handoff);
     el.cancel();
@@ -98,9 +102,7 @@ describe('QR mode: the code', () => {
 
   it('is SVG from the module matrix: viewBox with a 4-module quiet zone, crispEdges, role="img" with a name, part="qr"', async () => {
     const {fetcher} = fetcherFrom(() => ({provider: 'generic', url: 'https://verify.example/flow/x', statusUrl: '/s'}));
-    const {el, log} = await mount(html`<kyc-verify mode="qr" .fetcher=${fetcher}></kyc-verify>`);
-    el.start();
-    await waitUntil(() => log.ready.length === 1, 'QR not ready', READY);
+    const {el} = await readyQr(fetcher);
     const view = qrView(el)!;
     expect(view).to.exist;
     const code = view.querySelector('svg')!;
@@ -153,9 +155,7 @@ describe('QR mode: the code', () => {
 
   it('shows instructions, an "open on this device instead" link (new tab, noopener) and focuses the instructions', async () => {
     const {fetcher} = fetcherFrom(() => ({provider: 'generic', url: 'https://verify.example/flow/y', statusUrl: '/s'}));
-    const {el, log} = await mount(html`<kyc-verify mode="qr" .fetcher=${fetcher}></kyc-verify>`);
-    el.start();
-    await waitUntil(() => log.ready.length === 1, 'QR not ready', READY);
+    const {el} = await readyQr(fetcher);
     const text = stringsFor('en');
     const view = qrView(el)!;
     expect(view.textContent).to.contain(text.qrInstructions);
@@ -223,9 +223,7 @@ describe('QR mode: time left, renewal and expiry (fake clock)', () => {
 
   it('shows the time left until expiresAt and counts down', async () => {
     const backend = qrBackend({lifetime: 5 * 60_000, now: clock.now});
-    const {el, log} = await mount(html`<kyc-verify mode="qr" .fetcher=${backend.fetcher}></kyc-verify>`);
-    el.start();
-    await waitUntil(() => log.ready.length === 1, 'QR not ready', READY);
+    const {el} = await readyQr(backend.fetcher);
     await el.updateComplete;
     expect(expiryText(el)).to.equal('Code valid for 5:00');
     await clock.tick(1000);
@@ -237,9 +235,7 @@ describe('QR mode: time left, renewal and expiry (fake clock)', () => {
 
   it('shows no countdown when expiresAt is unknown', async () => {
     const backend = qrBackend({});
-    const {el, log} = await mount(html`<kyc-verify mode="qr" .fetcher=${backend.fetcher}></kyc-verify>`);
-    el.start();
-    await waitUntil(() => log.ready.length === 1, 'QR not ready', READY);
+    const {el, log} = await readyQr(backend.fetcher);
     expect(el.shadowRoot!.querySelector('.qr-expiry')).to.equal(null);
     await clock.tick(60 * 60_000);
     expect(log.results).to.have.length(0);
@@ -248,9 +244,7 @@ describe('QR mode: time left, renewal and expiry (fake clock)', () => {
 
   it('replaces an unused link shortly before it expires: purpose renew, Idempotency-Key <attempt>:renew:<n>, link-renewed, the new link in the code', async () => {
     const backend = qrBackend({lifetime: 2 * 60_000, now: clock.now});
-    const {el, log} = await mount(html`<kyc-verify mode="qr" .fetcher=${backend.fetcher}></kyc-verify>`);
-    el.start();
-    await waitUntil(() => log.ready.length === 1, 'QR not ready', READY);
+    const {el, log} = await readyQr(backend.fetcher);
     const attempt = log.starts[0].attempt;
     expect(await decodeQr(el)).to.equal('https://verify.example/flow/link-0?lang=en');
     await clock.tick(89_000);
@@ -272,9 +266,7 @@ describe('QR mode: time left, renewal and expiry (fake clock)', () => {
 
   it('renews at most three times, then ends `expired` (retryable) when the last link expires', async () => {
     const backend = qrBackend({lifetime: 2 * 60_000, now: clock.now});
-    const {el, log} = await mount(html`<kyc-verify mode="qr" .fetcher=${backend.fetcher}></kyc-verify>`);
-    el.start();
-    await waitUntil(() => log.ready.length === 1, 'QR not ready', READY);
+    const {el, log} = await readyQr(backend.fetcher);
     for (let n = 1; n <= 3; n++) {
       await clock.tick(90_000);
       await waitUntil(() => backend.renewals().length === n, `renewal ${n}`);
@@ -295,9 +287,7 @@ describe('QR mode: time left, renewal and expiry (fake clock)', () => {
 
   it('a renewed link with a new reference is polled and reported under it', async () => {
     const backend = qrBackend({lifetime: 40_000, now: clock.now, status: () => ({status: 'pending'})});
-    const {el, log} = await mount(html`<kyc-verify mode="qr" .fetcher=${backend.fetcher}></kyc-verify>`);
-    el.start();
-    await waitUntil(() => log.ready.length === 1, 'QR not ready', READY);
+    const {el} = await readyQr(backend.fetcher);
     await clock.tick(10_000);
     await waitUntil(() => backend.renewals().length === 1);
     await clock.tick(15_000);
@@ -309,9 +299,7 @@ describe('QR mode: time left, renewal and expiry (fake clock)', () => {
 
   it('a link opened on the phone (`started`) is not renewed and does not end at its expiry', async () => {
     const backend = qrBackend({lifetime: 2 * 60_000, now: clock.now, status: (n) => (n === 1 ? {status: 'pending'} : {status: 'started'})});
-    const {el, log} = await mount(html`<kyc-verify mode="qr" .fetcher=${backend.fetcher}></kyc-verify>`);
-    el.start();
-    await waitUntil(() => log.ready.length === 1, 'QR not ready', READY);
+    const {el, log} = await readyQr(backend.fetcher);
     await clock.tick(6_000); // two polls: pending, started
     await el.updateComplete;
     expect(expiryText(el)).to.equal(stringsFor('en').qrOpened);
@@ -329,9 +317,7 @@ describe('QR mode: time left, renewal and expiry (fake clock)', () => {
       if (request.purpose === 'cancel') return {};
       return {provider: 'generic', url: `https://verify.example/flow/l${sessions}`, statusUrl: '/s', expiresAt: clock.now() + (sessions++ === 0 ? 60_000 : -1_000)};
     });
-    const {el, log} = await mount(html`<kyc-verify mode="qr" .fetcher=${fetcher}></kyc-verify>`);
-    el.start();
-    await waitUntil(() => log.ready.length === 1, 'QR not ready', READY);
+    const {el, log} = await readyQr(fetcher);
     await clock.tick(30_000);
     for (let i = 0; i < 10 && !log.results.length; i++) await clock.tick(0);
     const result = await log.result();
@@ -341,9 +327,7 @@ describe('QR mode: time left, renewal and expiry (fake clock)', () => {
 
   it('a status answer `expired` ends the attempt `expired` (retryable)', async () => {
     const backend = qrBackend({lifetime: 10 * 60_000, now: clock.now, status: () => ({status: 'expired'})});
-    const {el, log} = await mount(html`<kyc-verify mode="qr" .fetcher=${backend.fetcher}></kyc-verify>`);
-    el.start();
-    await waitUntil(() => log.ready.length === 1, 'QR not ready', READY);
+    const {el, log} = await readyQr(backend.fetcher);
     await clock.tick(2_000);
     expect(await log.result()).to.include({status: 'expired', retryable: true, source: 'status'});
     expect(backend.renewals()).to.have.length(0);
@@ -378,9 +362,7 @@ describe('QR mode: time left, renewal and expiry (fake clock)', () => {
       if (request.purpose === 'renew') return {error: {code: 'link-limit', message: 'No more links', retryable: false}};
       return {provider: 'generic', url: 'https://verify.example/flow/l', statusUrl: '/s', expiresAt: clock.now() + 60_000};
     });
-    const {el, log} = await mount(html`<kyc-verify mode="qr" .fetcher=${fetcher}></kyc-verify>`);
-    el.start();
-    await waitUntil(() => log.ready.length === 1, 'QR not ready', READY);
+    const {el, log} = await readyQr(fetcher);
     await clock.tick(30_000);
     const result = await log.result();
     expect(result).to.include({status: 'error', code: 'link-limit', retryable: false, source: 'element'});
@@ -388,9 +370,7 @@ describe('QR mode: time left, renewal and expiry (fake clock)', () => {
 
   it('without a status URL: says the result arrives on the phone, never renews, ends `expired` with the link', async () => {
     const backend = qrBackend({statusUrl: null, lifetime: 2 * 60_000, now: clock.now});
-    const {el, log} = await mount(html`<kyc-verify mode="qr" .fetcher=${backend.fetcher}></kyc-verify>`);
-    el.start();
-    await waitUntil(() => log.ready.length === 1, 'QR not ready', READY);
+    const {el, log} = await readyQr(backend.fetcher);
     expect(qrView(el)!.textContent).to.contain(stringsFor('en').qrResultOnPhone);
     expect(await decodeQr(el)).to.equal('https://verify.example/flow/link-0?lang=en');
     await clock.tick(2 * 60_000);
@@ -402,9 +382,7 @@ describe('QR mode: time left, renewal and expiry (fake clock)', () => {
 
   it('cancel() stops the countdown, renewal and polling: no timers left', async () => {
     const backend = qrBackend({lifetime: 2 * 60_000, now: clock.now});
-    const {el, log} = await mount(html`<kyc-verify mode="qr" .fetcher=${backend.fetcher}></kyc-verify>`);
-    el.start();
-    await waitUntil(() => log.ready.length === 1, 'QR not ready', READY);
+    const {el, log} = await readyQr(backend.fetcher);
     el.cancel();
     expect(clock.pending).to.equal(0);
     await clock.tick(10 * 60_000);
@@ -420,9 +398,7 @@ describe('QR mode: the outcome', () => {
 
   it('the status endpoint’s answer ends the attempt (source `status`, the session’s reference)', async () => {
     const backend = qrBackend({status: (n) => (n < 3 ? {status: 'pending'} : {status: 'rejected', code: 'FINAL', message: 'Document forged'})});
-    const {el, log} = await mount(html`<kyc-verify mode="qr" .fetcher=${backend.fetcher}></kyc-verify>`);
-    el.start();
-    await waitUntil(() => log.ready.length === 1, 'QR not ready', READY);
+    const {el, log} = await readyQr(backend.fetcher);
     await clock.tick(60_000);
     const result = await log.result();
     expect(result).to.include({status: 'rejected', code: 'FINAL', message: 'Document forged', source: 'status', reference: 'ref-0', retryable: false});
@@ -432,9 +408,7 @@ describe('QR mode: the outcome', () => {
 
   it('Trusset `revoked` ends `cancelled`, not retryable', async () => {
     const backend = qrBackend({status: () => ({status: 'revoked'})});
-    const {el, log} = await mount(html`<kyc-verify mode="qr" .fetcher=${backend.fetcher}></kyc-verify>`);
-    el.start();
-    await waitUntil(() => log.ready.length === 1, 'QR not ready', READY);
+    const {el, log} = await readyQr(backend.fetcher);
     await clock.tick(3_000);
     expect(await log.result()).to.include({status: 'cancelled', retryable: false, code: 'revoked'});
   });
@@ -465,9 +439,7 @@ describe('QR mode: the same computer', () => {
 
   it('a return forwarded on BroadcastChannel for another attempt is ignored', async () => {
     const {fetcher} = fetcherFrom(() => ({provider: 'generic', url: 'https://verify.example/flow/q'}));
-    const {el, log} = await mount(html`<kyc-verify mode="qr" .fetcher=${fetcher}></kyc-verify>`);
-    el.start();
-    await waitUntil(() => log.ready.length === 1, 'QR not ready', READY);
+    const {el, log} = await readyQr(fetcher);
     broadcastReturn('another-attempt', {status: 'completed'});
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(log.results).to.have.length(0);
