@@ -317,7 +317,7 @@ describe('QR mode: time left, renewal and expiry (fake clock)', () => {
       if (request.purpose === 'cancel') return {};
       return {provider: 'generic', url: `https://verify.example/flow/l${sessions}`, statusUrl: '/s', expiresAt: clock.now() + (sessions++ === 0 ? 60_000 : -1_000)};
     });
-    const {el, log} = await readyQr(fetcher);
+    const {log} = await readyQr(fetcher);
     await clock.tick(30_000);
     for (let i = 0; i < 10 && !log.results.length; i++) await clock.tick(0);
     const result = await log.result();
@@ -327,7 +327,7 @@ describe('QR mode: time left, renewal and expiry (fake clock)', () => {
 
   it('a status answer `expired` ends the attempt `expired` (retryable)', async () => {
     const backend = qrBackend({lifetime: 10 * 60_000, now: clock.now, status: () => ({status: 'expired'})});
-    const {el, log} = await readyQr(backend.fetcher);
+    const {log} = await readyQr(backend.fetcher);
     await clock.tick(2_000);
     expect(await log.result()).to.include({status: 'expired', retryable: true, source: 'status'});
     expect(backend.renewals()).to.have.length(0);
@@ -362,7 +362,7 @@ describe('QR mode: time left, renewal and expiry (fake clock)', () => {
       if (request.purpose === 'renew') return {error: {code: 'link-limit', message: 'No more links', retryable: false}};
       return {provider: 'generic', url: 'https://verify.example/flow/l', statusUrl: '/s', expiresAt: clock.now() + 60_000};
     });
-    const {el, log} = await readyQr(fetcher);
+    const {log} = await readyQr(fetcher);
     await clock.tick(30_000);
     const result = await log.result();
     expect(result).to.include({status: 'error', code: 'link-limit', retryable: false, source: 'element'});
