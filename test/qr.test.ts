@@ -408,7 +408,7 @@ describe('QR mode: the outcome', () => {
 
   it('Trusset `revoked` ends `cancelled`, not retryable', async () => {
     const backend = qrBackend({status: () => ({status: 'revoked'})});
-    const {el, log} = await readyQr(backend.fetcher);
+    const {log} = await readyQr(backend.fetcher);
     await clock.tick(3_000);
     expect(await log.result()).to.include({status: 'cancelled', retryable: false, code: 'revoked'});
   });
@@ -439,7 +439,7 @@ describe('QR mode: the same computer', () => {
 
   it('a return forwarded on BroadcastChannel for another attempt is ignored', async () => {
     const {fetcher} = fetcherFrom(() => ({provider: 'generic', url: 'https://verify.example/flow/q'}));
-    const {el, log} = await readyQr(fetcher);
+    const {log} = await readyQr(fetcher);
     broadcastReturn('another-attempt', {status: 'completed'});
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(log.results).to.have.length(0);
