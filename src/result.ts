@@ -151,7 +151,7 @@ export function makeResult(
 /** The result when a flow came back with params its provider's adapter cannot read. */
 export const UNRECOGNIZED_RETURN: Signal = outcome('error', false, {
   code: 'unrecognized-return',
-  message: 'The provider returned without a recognizable outcome.',
+  message: ELEMENT_ERRORS['unrecognized-return'][1],
 });
 
 /** Statuses after which the element shows its `done` view; the others end in `failed`. */

@@ -84,25 +84,30 @@ export function markedReturnUrl(returnUrl: string | undefined, attempt: string):
 }
 
 /**
- * Reads the query of a return URL. Providers append `?status=…` to a URL that already has a query
- * (`/kyc?order=1&kyc_attempt=A?status=success`), so every `?` after the first is read as `&`.
+ * Splits a URL into what precedes its query, its query and its hash. Providers append `?status=…` to a
+ * URL that already has a query (`/kyc?order=1&kyc_attempt=A?status=success`), so every `?` after the
+ * first is read as `&`. `query` is null when there is none.
  */
+function splitQuery(href: string): {path: string; query: string | null; hash: string} {
+  const [base, hash = ''] = href.split('#');
+  const start = base.indexOf('?');
+  if (start < 0) return {path: base, query: null, hash};
+  return {path: base.slice(0, start), query: base.slice(start + 1).replace(/\?/g, '&'), hash};
+}
+
+/** Reads the query of a return URL (see `splitQuery` for providers that add a second `?`). */
 export function readReturnParams(href: string): URLSearchParams {
-  const withoutHash = href.split('#')[0];
-  const start = withoutHash.indexOf('?');
-  if (start < 0) return new URLSearchParams();
-  return new URLSearchParams(withoutHash.slice(start + 1).replace(/\?/g, '&'));
+  return new URLSearchParams(splitQuery(href).query ?? '');
 }
 
 /** The URL with the marker and every param the provider appended after it removed (SPEC §4). */
 export function withoutReturnParams(href: string): string {
-  const [base, hash = ''] = href.split('#');
-  const start = base.indexOf('?');
-  if (start < 0) return href;
-  const parts = base.slice(start + 1).replace(/\?/g, '&').split('&');
+  const {path, query, hash} = splitQuery(href);
+  if (query === null) return href;
+  const parts = query.split('&');
   const markerAt = parts.findIndex((part) => part.split('=')[0] === ATTEMPT_PARAM);
   const kept = (markerAt < 0 ? parts : parts.slice(0, markerAt)).filter((part) => part && !part.startsWith('kyc_'));
-  return base.slice(0, start) + (kept.length ? `?${kept.join('&')}` : '') + (hash ? `#${hash}` : '');
+  return path + (kept.length ? `?${kept.join('&')}` : '') + (hash ? `#${hash}` : '');
 }
 
 /**
