@@ -1,4 +1,5 @@
 import {defineConfig} from 'vite';
+import {BUILD_DEFINE} from './scripts/build-define.mjs';
 
 /**
  * Two builds from one source (`npm run build` runs both):
@@ -11,6 +12,7 @@ import {defineConfig} from 'vite';
 export default defineConfig(({mode}) =>
   mode === 'cdn' || mode === 'cdn-return'
     ? {
+        define: BUILD_DEFINE,
         build: {
           outDir: 'dist/cdn',
           // Two passes, so each CDN entry is self-contained: the element, then the return script.
@@ -31,6 +33,7 @@ export default defineConfig(({mode}) =>
         },
       }
     : {
+        define: BUILD_DEFINE,
         build: {
           outDir: 'dist',
           emptyOutDir: false,

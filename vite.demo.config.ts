@@ -7,6 +7,7 @@
 import {fileURLToPath} from 'node:url';
 import {defineConfig, type Plugin} from 'vite';
 import {mockBackend} from './demo/server/mock-backend.mjs';
+import {BUILD_DEFINE} from './scripts/build-define.mjs';
 import {startProviderSim, type ProviderSim} from './demo/server/sim-server.mjs';
 
 const port = (value: string | undefined, fallback: number) => (value && /^\d+$/.test(value) ? Number(value) : fallback);
@@ -82,6 +83,7 @@ export default defineConfig({
   // The element's decorators need `experimentalDecorators` and `useDefineForClassFields: false`,
   // which Vite's Oxc transform reads from tsconfig.json.
   plugins: [kycDemo()],
+  define: BUILD_DEFINE,
   // Only the demo pages: demo/sim/provider.html is served by the simulated provider, not by Vite.
   // Pre-bundle the lazily imported packages too, so their first use does not reload the page.
   optimizeDeps: {entries: ['index.html', 'return.html'], include: ['qrcode', '@sumsub/websdk']},

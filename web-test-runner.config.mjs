@@ -3,6 +3,7 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {fileURLToPath} from 'node:url';
 import {findChrome} from './scripts/find-chrome.mjs';
+import {BUILD_DEFINE} from './scripts/build-define.mjs';
 import {startProviderSim} from './demo/server/sim-server.mjs';
 import {testBackend} from './test/server/test-backend.mjs';
 
@@ -78,6 +79,7 @@ export default {
     esbuildPlugin({
       ts: true,
       target: 'es2022',
+      define: BUILD_DEFINE,
       // Without it esbuild falls back to TC39 decorators and Lit throws "Unsupported decorator location".
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),

@@ -2,7 +2,7 @@
 import './define.js';
 
 export {KycVerifyElement} from './kyc-verify.js';
-export {defineKycVerify} from './define.js';
+export {defineKycVerify} from './register.js';
 export type {
   BackendPurpose,
   BackendRequest,

@@ -1,87 +1,86 @@
 import type {KycResult, KycSource, KycStatus, KycStep, ProviderName} from './types.js';
 
 /**
- * What a provider adapter makes of one raw signal (a message, return params, an SDK event, a status
- * answer). The element turns it into at most one event: adapters never dispatch anything themselves.
+ * One thing a flow said, as an adapter reads it (a message, return params, an SDK event, a status
+ * answer): a step of progress, or an outcome. The attempt controller turns it into at most one DOM
+ * event: adapters and modes never dispatch anything themselves.
  */
-export type Signal =
-  | {kind: 'progress'; step: KycStep; reference?: string}
-  | {
-      kind: 'result';
-      status: KycStatus;
-      retryable: boolean;
-      code?: string;
-      message?: string;
-      reference?: string;
-      /** Jumio camera errors: the UI offers to continue on a phone. */
-      offerPhone?: boolean;
-    };
+export type FlowEvent = {kind: 'progress'; step: KycStep; reference?: string} | FlowOutcome;
 
-export const progress = (step: KycStep, reference?: string): Signal => ({kind: 'progress', step, reference});
+/** An outcome of the flow, before the controller makes it the attempt's `kyc-result`. */
+export interface FlowOutcome {
+  kind: 'result';
+  status: KycStatus;
+  retryable: boolean;
+  code?: string;
+  message?: string;
+  reference?: string;
+  /** Camera errors (Jumio `H…`, `9822`): the end view offers to continue on a phone. */
+  offerPhone?: boolean;
+}
+
+export const progress = (step: KycStep, reference?: string): FlowEvent => ({kind: 'progress', step, reference});
 
 export const outcome = (
   status: KycStatus,
   retryable: boolean,
   extra: {code?: string; message?: string; reference?: string; offerPhone?: boolean} = {},
-): Signal => ({kind: 'result', status, retryable, ...strip(extra)});
+): FlowOutcome => ({kind: 'result', status, retryable, ...strip(extra)});
 
 function strip<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== '')) as T;
 }
 
-/** Keys whose values are credentials: never copied into `params` (Sumsub's signed `jwt` is kept). */
-const SECRET_KEYS = new Set(['authorizationtoken', 'accesstoken', 'token', 'authcode']);
+/** A key whose value is a credential under any provider's name for it: `token` and what adapters declare. */
+const isSecretKey = (key: string, secrets: ReadonlySet<string>) => key.toLowerCase() === 'token' || secrets.has(key.toLowerCase());
 
 /** A URL in any form a browser would follow: `scheme://…`, protocol-relative `//host/…`, `javascript:` … */
 const looksLikeUrl = (value: string) => /^([a-z][a-z0-9+.-]*:)?\/\//i.test(value.trim()) || /^(javascript|data|blob):/i.test(value.trim());
 
 /**
- * Flattens what a result was parsed from into `{ 'payload.value': 'error' }` form, dropping secrets
- * and every value that is a URL (links are bearer credentials for most providers).
+ * Flattens what a result was parsed from into `{ 'payload.value': 'error' }` form, dropping every key
+ * named in `secrets` (lowercase; the adapters' `secretParams`) or `token`, and every value that is a
+ * URL (links are bearer credentials for most providers).
  */
-export function flattenParams(input: unknown, prefix = '', out: Record<string, string> = {}, depth = 0): Record<string, string> {
+export function flattenParams(input: unknown, secrets: ReadonlySet<string> = new Set(), prefix = '', out: Record<string, string> = {}, depth = 0): Record<string, string> {
   if (input == null || depth > 6) return out;
-  if (input instanceof URLSearchParams) {
-    input.forEach((value, key) => addParam(out, key, value));
-    return out;
-  }
   if (typeof input !== 'object') {
-    if (prefix) addParam(out, prefix, String(input));
+    if (prefix) addParam(out, prefix, String(input), secrets);
     return out;
   }
   for (const [key, value] of Object.entries(input as Record<string, unknown>)) {
     const path = prefix ? `${prefix}.${key}` : key;
-    if (SECRET_KEYS.has(key.toLowerCase())) continue;
-    if (value !== null && typeof value === 'object') flattenParams(value, path, out, depth + 1);
-    else if (value !== undefined && value !== null) addParam(out, path, String(value));
+    if (isSecretKey(key, secrets)) continue;
+    if (value !== null && typeof value === 'object') flattenParams(value, secrets, path, out, depth + 1);
+    else if (value !== undefined && value !== null) addParam(out, path, String(value), secrets);
   }
   return out;
 }
 
-function addParam(out: Record<string, string>, path: string, value: string) {
+function addParam(out: Record<string, string>, path: string, value: string, secrets: ReadonlySet<string>) {
   const last = path.split('.').pop() ?? path;
-  if (SECRET_KEYS.has(last.toLowerCase()) || looksLikeUrl(value)) return;
+  if (isSecretKey(last, secrets) || looksLikeUrl(value)) return;
   out[path] = value;
 }
 
-/** Codes of the element's own failures (SPEC §1), with their `retryable` and message. */
-export type ElementErrorCode =
+/** Codes of the element's own failures (SPEC §1) that have a fixed `retryable` and message. */
+export type FixedErrorCode =
   | 'config'
   | 'network'
   | 'session-timeout'
+  | 'status-timeout'
   | 'invalid-response'
   | 'unsafe-url'
   | 'unsupported-mode'
   | 'popup-blocked'
   | 'sdk-load'
   | 'token-refresh'
-  | 'unrecognized-return'
-  | 'session-timeout'
-  | 'status-timeout'
-  | `session-http-${number}`
-  | `status-http-${number}`;
+  | 'unrecognized-return';
 
-const ELEMENT_ERRORS: Record<string, [retryable: boolean, message: string]> = {
+/** Every code of the element's own failures: the fixed ones and the backend's HTTP statuses. */
+export type ElementErrorCode = FixedErrorCode | `session-http-${number}` | `status-http-${number}`;
+
+const ELEMENT_ERRORS: Record<FixedErrorCode, [retryable: boolean, message: string]> = {
   config: [false, 'The element has neither an endpoint nor a fetcher.'],
   network: [true, 'The verification service could not be reached.'],
   'session-timeout': [true, 'The verification service did not answer in time.'],
@@ -123,15 +122,15 @@ export class KycError extends Error {
       const status = Number(http[2]);
       return new KycError(code, httpRetryable(status), message ?? `The verification service answered HTTP ${status}.`);
     }
-    const [retryable, text] = ELEMENT_ERRORS[code] ?? [false, 'Verification failed.'];
+    const [retryable, text] = ELEMENT_ERRORS[code as FixedErrorCode];
     return new KycError(code, retryable, message ?? text);
   }
 }
 
 /** Builds the `kyc-result` detail; `params` is always sanitized here, the one place results are made. */
 export function makeResult(
-  signal: Extract<Signal, {kind: 'result'}>,
-  context: {attempt: string; provider: ProviderName; source: KycSource; reference?: string; raw?: unknown},
+  signal: FlowOutcome,
+  context: {attempt: string; provider: ProviderName; source: KycSource; reference?: string; raw?: unknown; secrets?: ReadonlySet<string>},
 ): KycResult {
   const result: KycResult = {
     attempt: context.attempt,
@@ -139,7 +138,7 @@ export function makeResult(
     provider: context.provider,
     retryable: signal.retryable,
     source: context.source,
-    params: flattenParams(context.raw),
+    params: flattenParams(context.raw, context.secrets),
   };
   if (signal.code) result.code = signal.code;
   if (signal.message) result.message = signal.message;
@@ -149,11 +148,14 @@ export function makeResult(
 }
 
 /** The result when a flow came back with params its provider's adapter cannot read. */
-export const UNRECOGNIZED_RETURN: Signal = outcome('error', false, {
+export const UNRECOGNIZED_RETURN: FlowOutcome = outcome('error', false, {
   code: 'unrecognized-return',
   message: ELEMENT_ERRORS['unrecognized-return'][1],
 });
 
-/** Statuses after which the element shows its `done` view; the others end in `failed`. */
-export const isSuccessStatus = (status: KycStatus) => status === 'completed' || status === 'approved' || status === 'rejected';
+/**
+ * Statuses that end the attempt in the `done` state and view: the flow ran to its end, whatever the
+ * verdict (`rejected` included). `cancelled`, `expired` and `error` end in `failed`.
+ */
+export const endsInDoneView = (status: KycStatus) => status === 'completed' || status === 'approved' || status === 'rejected';
 export const isVerdict = (status: KycStatus) => status === 'approved' || status === 'rejected';

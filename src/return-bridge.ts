@@ -1,4 +1,4 @@
-import type {ModeName, ProviderName} from './types.js';
+import {hasStoredAttempt, takeRedirectReturn, type RedirectReturn} from './modes/redirect.js';
 import {ATTEMPT_PARAM, paramsRecord, readReturnParams, withoutReturnParams} from './urls.js';
 
 /**
@@ -89,56 +89,11 @@ export function listenForReturns(attempt: string, onReturn: (message: ReturnMess
   };
 }
 
-/** What redirect mode keeps in `sessionStorage` before navigating: never the link or token. */
-export interface StoredAttempt {
-  attempt: string;
-  provider: ProviderName;
-  mode: ModeName;
-  reference?: string;
-  statusUrl?: string;
-}
-
-const storageKey = (attempt: string) => `kyc-verify:attempt:${attempt}`;
-
-function storage(): Storage | undefined {
-  try {
-    return window.sessionStorage;
-  } catch {
-    return undefined; // storage blocked (sandboxed frame, privacy settings)
-  }
-}
-
-/** Remembers a redirect attempt so the return page can report it once. */
-export function rememberAttempt(record: StoredAttempt): void {
-  const {attempt, provider, mode, reference, statusUrl} = record;
-  storage()?.setItem(storageKey(attempt), JSON.stringify({attempt, provider, mode, reference, statusUrl}));
-}
-
-/** Reads and consumes a stored attempt: a second call for the same attempt finds nothing. */
-export function takeAttempt(attempt: string): StoredAttempt | null {
-  const store = storage();
-  const raw = store?.getItem(storageKey(attempt));
-  if (!store || !raw) return null;
-  store.removeItem(storageKey(attempt));
-  try {
-    const value = JSON.parse(raw) as StoredAttempt;
-    return value && value.attempt === attempt ? value : null;
-  } catch {
-    return null;
-  }
-}
-
-/** True while a stored attempt waits for its return. */
-export const hasStoredAttempt = (attempt: string) => !!storage()?.getItem(storageKey(attempt));
-
-/** Drops a stored attempt that will not come back. */
-export const forgetAttempt = (attempt: string) => storage()?.removeItem(storageKey(attempt));
-
 /** What a page on the return URL did with the marker it found (SPEC §4). */
 export type ReturnOutcome =
   | {kind: 'none'}
   /** This tab started the attempt (redirect mode): report it here, once. */
-  | {kind: 'stored'; stored: StoredAttempt; found: ReturnMessage}
+  | ({kind: 'stored'} & RedirectReturn)
   /** In a frame or popup: forwarded to the parent, the opener and other tabs. */
   | {kind: 'forwarded'}
   /** Top level, no stored attempt (a phone, a crafted link): broadcast to other tabs of this browser. */
@@ -153,11 +108,8 @@ export function settleReturn(consume: boolean): ReturnOutcome {
   const found = readReturn(location.href);
   if (!found) return {kind: 'none'};
   if (!consume && hasStoredAttempt(found.attempt)) return {kind: 'none'};
-  const stored = consume ? takeAttempt(found.attempt) : null;
-  if (stored) {
-    history.replaceState(history.state, '', withoutReturnParams(location.href));
-    return {kind: 'stored', stored, found};
-  }
+  const own = consume ? takeRedirectReturn() : null;
+  if (own) return {kind: 'stored', ...own};
   if (isFramedOrPopup()) {
     forwardReturn(found);
     closeIfPopup();

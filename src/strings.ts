@@ -17,8 +17,8 @@ export interface ElementStrings {
   expiredTitle: string;
   retry: string;
   continueOnPhone: string;
-  closeWindow: string;
-  finishedElsewhere: string;
+  returnForwarded: string;
+  returnElsewhere: string;
   announceLoading: string;
   announceActive: string;
 }
@@ -37,8 +37,8 @@ const en: ElementStrings = {
   expiredTitle: 'This verification link has expired',
   retry: 'Try again',
   continueOnPhone: 'Continue on your phone',
-  closeWindow: 'You can close this window.',
-  finishedElsewhere: 'Verification finished — continue where you started.',
+  returnForwarded: 'You can close this window.',
+  returnElsewhere: 'Verification finished — continue where you started.',
   announceLoading: 'Preparing verification',
   announceActive: 'Verification opened',
 };
@@ -55,8 +55,8 @@ const de: ElementStrings = {
   expiredTitle: 'Dieser Verifizierungslink ist abgelaufen',
   retry: 'Erneut versuchen',
   continueOnPhone: 'Auf dem Smartphone fortfahren',
-  closeWindow: 'Sie können dieses Fenster schließen.',
-  finishedElsewhere: 'Verifizierung beendet – fahren Sie dort fort, wo Sie begonnen haben.',
+  returnForwarded: 'Sie können dieses Fenster schließen.',
+  returnElsewhere: 'Verifizierung beendet – fahren Sie dort fort, wo Sie begonnen haben.',
   announceLoading: 'Verifizierung wird vorbereitet',
   announceActive: 'Verifizierung geöffnet',
 };
@@ -73,8 +73,8 @@ const fr: ElementStrings = {
   expiredTitle: 'Ce lien de vérification a expiré',
   retry: 'Réessayer',
   continueOnPhone: 'Continuer sur votre téléphone',
-  closeWindow: 'Vous pouvez fermer cette fenêtre.',
-  finishedElsewhere: 'Vérification terminée — continuez là où vous avez commencé.',
+  returnForwarded: 'Vous pouvez fermer cette fenêtre.',
+  returnElsewhere: 'Vérification terminée — continuez là où vous avez commencé.',
   announceLoading: 'Préparation de la vérification',
   announceActive: 'Vérification ouverte',
 };
@@ -91,8 +91,8 @@ const es: ElementStrings = {
   expiredTitle: 'Este enlace de verificación ha caducado',
   retry: 'Intentar de nuevo',
   continueOnPhone: 'Continuar en tu teléfono',
-  closeWindow: 'Puedes cerrar esta ventana.',
-  finishedElsewhere: 'Verificación terminada: continúa donde empezaste.',
+  returnForwarded: 'Puedes cerrar esta ventana.',
+  returnElsewhere: 'Verificación terminada: continúa donde empezaste.',
   announceLoading: 'Preparando la verificación',
   announceActive: 'Verificación abierta',
 };
@@ -109,8 +109,8 @@ const ar: ElementStrings = {
   expiredTitle: 'انتهت صلاحية رابط التحقق هذا',
   retry: 'حاول مرة أخرى',
   continueOnPhone: 'تابع على هاتفك',
-  closeWindow: 'يمكنك إغلاق هذه النافذة.',
-  finishedElsewhere: 'انتهى التحقق — تابع من حيث بدأت.',
+  returnForwarded: 'يمكنك إغلاق هذه النافذة.',
+  returnElsewhere: 'انتهى التحقق — تابع من حيث بدأت.',
   announceLoading: 'جارٍ تجهيز التحقق',
   announceActive: 'تم فتح التحقق',
 };

@@ -1,4 +1,5 @@
 /** URL rules of SPEC §2 and §5: what the element will load, and how it builds and reads URLs. */
+import {KycError} from './result.js';
 
 /** Marker the element sets on the return URL; its value is the attempt id. */
 export const ATTEMPT_PARAM = 'kyc_attempt';
@@ -75,9 +76,31 @@ export function defaultReturnUrl(): string {
   return url.href;
 }
 
-/** The return URL sent to the backend: resolved against `document.baseURI`, marker set last. */
+/**
+ * Where the backend lives (SPEC §1): `endpoint` resolved against the document, or undefined when only
+ * a `fetcher` is set. Throws `config` when there is neither, or when `endpoint` does not parse (a
+ * `fetcher` does not make a broken `endpoint` right).
+ */
+export function resolveEndpoint(endpoint: string | undefined, hasFetcher: boolean): URL | undefined {
+  if (!endpoint) {
+    if (hasFetcher) return undefined;
+    throw KycError.of('config');
+  }
+  try {
+    return new URL(endpoint, document.baseURI);
+  } catch {
+    throw KycError.of('config', 'The endpoint is not a valid URL.');
+  }
+}
+
+/** The return URL sent to the backend: resolved against `document.baseURI`, marker set last; `config` when it does not parse. */
 export function markedReturnUrl(returnUrl: string | undefined, attempt: string): string {
-  const url = new URL(returnUrl || defaultReturnUrl(), document.baseURI);
+  let url: URL;
+  try {
+    url = new URL(returnUrl || defaultReturnUrl(), document.baseURI);
+  } catch {
+    throw KycError.of('config', 'The return-url is not a valid URL.');
+  }
   url.searchParams.delete(ATTEMPT_PARAM);
   url.searchParams.set(ATTEMPT_PARAM, attempt);
   return url.href;

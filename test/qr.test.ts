@@ -3,7 +3,7 @@ import {sendMouse} from '@web/test-runner-commands';
 import jsQR from 'jsqr';
 import {allStringsFor as stringsFor} from '../src/mode-strings.js';
 import {SHIPPED_LANGUAGES, type KycStrings} from '../src/strings.js';
-import {formatTimeLeft, qrPath} from '../src/modes/qr.js';
+import {formatTimeLeft, qrPath} from '../src/modes/qr-code.js';
 import type {KycVerifyElement} from '../src/kyc-verify.js';
 import type {BackendRequest, KycFetcher} from '../src/types.js';
 import {FakeClock, flush, useFakeClock} from './fake-clock.js';
@@ -50,6 +50,7 @@ function qrBackend(options: {
   now?: () => number;
   handoff?: boolean;
   url?: (n: number, request: BackendRequest) => string | Promise<string>;
+  provider?: string;
 }) {
   let sessions = 0;
   let polls = 0;
@@ -58,7 +59,7 @@ function qrBackend(options: {
     if (request.purpose === 'cancel') return {};
     const n = sessions++;
     const body: Record<string, unknown> = {
-      provider: 'generic',
+      provider: options.provider ?? 'generic',
       url: options.url ? await options.url(n, request) : `https://verify.example/flow/link-${n}?lang=en`,
       reference: `ref-${n}`,
     };
@@ -406,8 +407,8 @@ describe('QR mode: the outcome', () => {
     expect(qrView(el)).to.equal(null);
   });
 
-  it('Trusset `revoked` ends `cancelled`, not retryable', async () => {
-    const backend = qrBackend({status: () => ({status: 'revoked'})});
+  it('Trusset `revoked` (the Trusset adapter’s own status word) ends `cancelled`, not retryable', async () => {
+    const backend = qrBackend({provider: 'trusset', status: () => ({status: 'revoked'})});
     const {log} = await readyQr(backend.fetcher);
     await clock.tick(3_000);
     expect(await log.result()).to.include({status: 'cancelled', retryable: false, code: 'revoked'});

@@ -1,6 +1,6 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {sendMouse} from '@web/test-runner-commands';
-import {hasStoredAttempt, rememberAttempt} from '../src/return-bridge.js';
+import {hasStoredAttempt, rememberAttempt} from '../src/modes/redirect.js';
 import {allStringsFor as stringsFor} from '../src/mode-strings.js';
 import type {KycResult} from '../src/types.js';
 import {cleanupDetached, fetcherFrom, html, mockEndpoint, mount, mountDetached, settle, sim} from './helpers.js';
@@ -121,7 +121,7 @@ describe('redirect mode: a real round trip through the provider', () => {
       expect(new URL(host.of('loaded')[2].initial!.href).searchParams.get('kyc_attempt')).to.equal(attempt);
       expect(host.of('kyc-result')).to.have.length(1);
       const settled = host.of('settled')[1];
-      expect(settled.text).to.contain(stringsFor('en').finishedElsewhere);
+      expect(settled.text).to.contain(stringsFor('en').returnElsewhere);
       expect(settled.state).to.equal('idle');
       expect(new URL(settled.href).searchParams.has('kyc_attempt')).to.equal(false);
       // the session was asked for once: the reload started nothing
@@ -146,7 +146,7 @@ describe('redirect mode: a real round trip through the provider', () => {
       expect(host.of('kyc-result')).to.have.length(0);
       expect(host.of('kyc-start')).to.have.length(0);
       const settled = host.of('settled')[0];
-      expect(settled.text).to.contain(stringsFor('en').finishedElsewhere);
+      expect(settled.text).to.contain(stringsFor('en').returnElsewhere);
       expect(new URL(settled.href).searchParams.has('kyc_attempt')).to.equal(false);
       expect(new URL(settled.href).searchParams.has('status')).to.equal(false);
       // autostart did not start on a marked URL

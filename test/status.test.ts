@@ -1,6 +1,8 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {KycError, Aborted} from '../src/result.js';
-import {POLL_MAX_DELAY, POLL_MIN_DELAY, StatusPoller, readStatus, type StatusAnswer} from '../src/status.js';
+import {grid} from '../src/providers/grid.js';
+import {trusset} from '../src/providers/trusset.js';
+import {POLL_MAX_DELAY, POLL_MIN_DELAY, StatusPoller, readStatus, type StatusAnswer} from '../src/modes/status.js';
 import {FakeClock, flush, useFakeClock} from './fake-clock.js';
 import {cleanupDetached, fetcherFrom, html, mockEndpoint, mount, mountDetached} from './helpers.js';
 import type {BackendRequest} from '../src/types.js';
@@ -50,6 +52,9 @@ function scripted(answers: Array<unknown | Error>, options: {signal?: AbortSigna
   return {poller, urls, seen, errors, controller};
 }
 
+/** Grid's and Trusset's own status words, as their adapters declare them. */
+const PROVIDER_WORDS = {...grid.statusAliases, ...trusset.statusAliases};
+
 describe('status answers (SPEC §4)', () => {
   const cases: Array<[unknown, string, boolean?, string?]> = [
     [{status: 'pending'}, 'pending'],
@@ -70,26 +75,32 @@ describe('status answers (SPEC §4)', () => {
   ];
   for (const [raw, status, retryable, code] of cases) {
     it(`${JSON.stringify(raw)} → ${status}${retryable === undefined ? '' : retryable ? ', retryable' : ', not retryable'}`, () => {
-      const answer = readStatus(raw)!;
+      const answer = readStatus(raw, PROVIDER_WORDS)!;
       if (status === 'pending' || status === 'started') {
         expect(answer.kind).to.equal(status);
         return;
       }
       expect(answer.kind).to.equal('result');
       if (answer.kind !== 'result') return;
-      expect(answer.signal.status).to.equal(status);
-      expect(answer.signal.retryable).to.equal(retryable);
-      if (code) expect(answer.signal.code).to.equal(code);
+      expect(answer.outcome.status).to.equal(status);
+      expect(answer.outcome.retryable).to.equal(retryable);
+      if (code) expect(answer.outcome.code).to.equal(code);
     });
   }
 
   it('Trusset link statuses map per the table: pending, completed, revoked (cancelled, no), expired (yes)', () => {
     expect(readStatus({status: 'pending'})).to.deep.equal({kind: 'pending'});
     expect(readStatus({status: 'completed'})).to.deep.include({kind: 'result'});
-    const revoked = readStatus({status: 'revoked'});
-    expect(revoked?.kind === 'result' && revoked.signal).to.include({status: 'cancelled', retryable: false});
+    const revoked = readStatus({status: 'revoked'}, trusset.statusAliases);
+    expect(revoked?.kind === 'result' && revoked.outcome).to.include({status: 'cancelled', retryable: false});
     const expired = readStatus({status: 'expired'});
-    expect(expired?.kind === 'result' && expired.signal).to.include({status: 'expired', retryable: true});
+    expect(expired?.kind === 'result' && expired.outcome).to.include({status: 'expired', retryable: true});
+  });
+
+  it("a provider's own word counts only for that provider: HOLD and revoked mean nothing to the generic adapter", () => {
+    expect(readStatus({status: 'HOLD'})).to.equal(null);
+    expect(readStatus({status: 'revoked'})).to.equal(null);
+    expect(readStatus({status: 'HOLD'}, grid.statusAliases)).to.deep.equal({kind: 'pending'});
   });
 
   it('anything else is not a status answer', () => {
@@ -162,7 +173,7 @@ describe('StatusPoller (fake clock)', () => {
     const {poller, urls, seen} = scripted([{status: 'pending'}, {status: 'started'}, {status: 'started'}, {status: 'approved'}, {status: 'pending'}]);
     poller.start();
     await clock.tick(5 * 60_000);
-    expect(seen.map((a) => (a.kind === 'result' ? a.signal.status : a.kind))).to.deep.equal(['started', 'approved']);
+    expect(seen.map((a) => (a.kind === 'result' ? a.outcome.status : a.kind))).to.deep.equal(['started', 'approved']);
     expect(urls).to.have.length(4);
     expect(poller.done).to.equal(true);
     expect(clock.pending).to.equal(0);
@@ -172,7 +183,7 @@ describe('StatusPoller (fake clock)', () => {
     const {poller, seen, urls} = scripted([{status: 'completed'}, {status: 'completed'}, {status: 'completed'}, {status: 'rejected', code: 'FINAL'}]);
     poller.start();
     await clock.tick(5 * 60_000);
-    expect(seen.map((a) => a.kind === 'result' && a.signal.status)).to.deep.equal(['completed', 'rejected']);
+    expect(seen.map((a) => a.kind === 'result' && a.outcome.status)).to.deep.equal(['completed', 'rejected']);
     expect(urls).to.have.length(4);
     expect(poller.done).to.equal(true);
   });
@@ -200,7 +211,7 @@ describe('StatusPoller (fake clock)', () => {
     await clock.tick(10 * 60_000);
     expect(errors).to.have.length(0);
     expect(urls).to.have.length(8);
-    expect(seen.map((a) => a.kind === 'result' && a.signal.status)).to.deep.equal(['approved']);
+    expect(seen.map((a) => a.kind === 'result' && a.outcome.status)).to.deep.equal(['approved']);
     expect(clock.delays.slice(0, 3)).to.deep.equal([2000, 3000, 4500]);
   });
 

@@ -29,7 +29,6 @@ export class IframeMode implements Mode {
     if (adapter.frame.allowFullscreen) frame.setAttribute('allowfullscreen', '');
     frame.setAttribute('part', 'frame');
     frame.title = strings.frameTitle;
-    frame.style.setProperty('--kyc-verify-provider-min-height', `${adapter.frame.minHeight}px`);
     frame.addEventListener('load', this.onLoad);
     window.addEventListener('message', this.onMessage);
     frame.src = session.url!;

@@ -1,8 +1,8 @@
 import {html, nothing, render} from 'lit';
 import {clock} from '../clock.js';
 import {KycError, outcome} from '../result.js';
-import {openPopup} from '../popup-window.js';
-import {pollStatus, type StatusAnswer, type StatusPoller} from '../status.js';
+import {openPopup} from './popup-window.js';
+import {StatusPoller, type StatusAnswer} from './status.js';
 import type {Mode, ModeContext} from './types.js';
 
 /** How often the window's `closed` flag is read. */
@@ -124,7 +124,19 @@ export class PopupMode implements Mode {
   }
 
   private startPolling(): void {
-    this.poller ??= pollStatus(this.context, this.onAnswer);
+    const {statusUrl, attempt, session, signal, adapter, backend} = this.context;
+    if (!statusUrl || this.poller) return;
+    this.poller = new StatusPoller({
+      url: statusUrl,
+      attempt,
+      reference: session.reference,
+      aliases: adapter.statusAliases,
+      request: (url) => backend.status(url),
+      signal,
+      onAnswer: this.onAnswer,
+      onError: (error) => this.context.fail(error),
+    });
+    this.poller.start();
   }
 
   // ---- the closed window ----
@@ -162,11 +174,15 @@ export class PopupMode implements Mode {
 
   private readonly onOpen = () => this.openFromClick();
 
-  private readonly onCancel = () => this.context.cancel();
+  /** "Cancel" after the window was closed: the user gave up, as the element's `cancel()` says. */
+  private readonly onCancel = () => {
+    this.context.backend.cancel();
+    this.context.report(outcome('cancelled', true, {code: 'cancelled', message: 'The verification was cancelled.'}), 'element', undefined);
+  };
 
   private readonly onAnswer = (answer: StatusAnswer, raw: unknown) => {
     if (this.stopped || answer.kind !== 'result') return;
-    this.context.report(answer.signal, 'status', raw);
+    this.context.report(answer.outcome, 'status', raw);
   };
 
   // ---- view ----

@@ -1,77 +1,26 @@
 import {html, nothing, render, svg} from 'lit';
 import {clock} from '../clock.js';
 import type {Session} from '../providers/index.js';
-import {Aborted, KycError, outcome, progress, type Signal} from '../result.js';
-import {pollStatus, type StatusAnswer, type StatusPoller} from '../status.js';
+import {Aborted, KycError, outcome, progress} from '../result.js';
+import {formatTimeLeft, loadQrEncoder, type QrDrawing} from './qr-code.js';
+import {StatusPoller, type StatusAnswer} from './status.js';
 import type {Mode, ModeContext} from './types.js';
 
 /** An unused link is replaced this long before it expires. */
 export const RENEW_BEFORE_MS = 30_000;
 /** At most this many replacements per attempt (SPEC §3). */
 export const MAX_RENEWALS = 3;
-/** Modules of light margin around the code, as the QR standard asks. */
-const QUIET_ZONE = 4;
-
-/** The part of `qrcode` this mode uses: the module matrix of a code. */
-interface QrMatrix {
-  modules: {size: number; data: ArrayLike<number | boolean>};
-}
-type QrCreate = (text: string, options: {errorCorrectionLevel: 'L' | 'M' | 'Q' | 'H'}) => QrMatrix;
-
-let qrLoading: Promise<QrCreate> | undefined;
 
 /**
- * Loads the QR encoder (its own lazy chunk in the CDN build): `qrcode`'s core, without its canvas,
- * PNG and terminal renderers. The package is CommonJS: its `create` may sit on the namespace or on
- * `default`, depending on the bundler.
+ * Where a QR attempt is:
+ * - `loading`: the encoder is on its way;
+ * - `showing`: the code is on screen, the link unused (it may be renewed, it may expire);
+ * - `renewing`: a fresh link is being asked for (the code stays on screen);
+ * - `opened`: the status endpoint said `started`: the link is in use, never renewed or expired here;
+ * - `completed`: the attempt reported `completed`; polling goes on for a verdict, the code is gone;
+ * - `ended`: torn down, or failed; nothing more happens.
  */
-function loadQr(): Promise<QrCreate> {
-  qrLoading ??= import('qrcode/lib/core/qrcode.js').then(
-    (module) => {
-      const ns = module as unknown as {create?: QrCreate; default?: {create?: QrCreate}};
-      const create = ns.create ?? ns.default?.create;
-      if (typeof create !== 'function') throw new Error('qrcode: no create()');
-      return create;
-    },
-    (error: unknown) => {
-      qrLoading = undefined;
-      throw error;
-    },
-  );
-  return qrLoading;
-}
-
-/**
- * The dark modules of a code as one SVG path, one `h` run per row segment, offset by the quiet zone.
- * Drawn with `shape-rendering="crispEdges"` in a `viewBox` of whole modules, it is sharp at any size.
- */
-export function qrPath(modules: QrMatrix['modules'], quiet = QUIET_ZONE): string {
-  const {size, data} = modules;
-  let d = '';
-  for (let y = 0; y < size; y++) {
-    let x = 0;
-    while (x < size) {
-      if (!data[y * size + x]) {
-        x++;
-        continue;
-      }
-      let run = 1;
-      while (x + run < size && data[y * size + x + run]) run++;
-      d += `M${x + quiet} ${y + quiet}h${run}v1h-${run}z`;
-      x += run;
-    }
-  }
-  return d;
-}
-
-/** `m:ss` (or `h:mm:ss`) for a number of milliseconds, rounded up to the second. */
-export function formatTimeLeft(ms: number): string {
-  const total = Math.max(0, Math.ceil(ms / 1000));
-  const hours = Math.floor(total / 3600);
-  const minutes = Math.floor((total % 3600) / 60);
-  const seconds = String(total % 60).padStart(2, '0');
-  return hours ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`;
-}
+type QrPhase = 'loading' | 'showing' | 'renewing' | 'opened' | 'completed' | 'ended';
 
 /**
  * `qr` mode (SPEC §3): a QR code of the session's `handoffUrl` (else its link) for the user's phone,
@@ -86,17 +35,14 @@ export function formatTimeLeft(ms: number): string {
  */
 export class QrMode implements Mode {
   readonly name = 'qr' as const;
+  private phase: QrPhase = 'loading';
   private root?: HTMLDivElement;
   private session: Session;
-  private create?: QrCreate;
+  private encode?: (text: string) => QrDrawing;
   /** The drawn code, kept while the link stays the same (the countdown redraws every second). */
-  private code?: {target: string; path: string; side: number};
+  private code?: QrDrawing;
   private poller?: StatusPoller;
   private renewals = 0;
-  private renewing = false;
-  private started = false;
-  private stopped = false;
-  private done = false;
   private renewedNotice = '';
   private renewTimer?: number;
   private expiryTimer?: number;
@@ -118,7 +64,7 @@ export class QrMode implements Mode {
     this.context.container.append(root);
     this.root = root;
     // Nothing the mode starts may reject unhandled: whatever escapes ends the attempt.
-    this.draw().catch(this.crash);
+    this.show().catch(this.crash);
   }
 
   focusTarget(): HTMLElement | null {
@@ -127,13 +73,14 @@ export class QrMode implements Mode {
 
   completed(): void {
     // The link was used: the code and its countdown are of no further use; polling goes on for the verdict.
-    this.done = true;
+    if (this.phase === 'ended') return;
+    this.phase = 'completed';
     this.clearTimers();
     this.update();
   }
 
   teardown(): void {
-    this.stopped = true;
+    this.phase = 'ended';
     this.clearTimers();
     this.poller?.stop();
     this.poller = undefined;
@@ -142,23 +89,45 @@ export class QrMode implements Mode {
     this.root = undefined;
   }
 
-  private async draw(): Promise<void> {
+  /** A link that may still be renewed or expire: on screen and not known to be in use. */
+  private get unused(): boolean {
+    return this.phase === 'showing' || this.phase === 'renewing';
+  }
+
+  private async show(): Promise<void> {
     try {
-      this.create = await loadQr();
+      this.encode = await loadQrEncoder();
     } catch {
-      if (!this.stopped) this.context.fail(KycError.of('network', 'The QR code component could not be loaded.'));
+      if (this.phase !== 'ended') this.context.fail(KycError.of('network', 'The QR code component could not be loaded.'));
       return;
     }
-    if (this.stopped) return;
+    // Completed by a return forwarded while the encoder loaded: no code, but poll for the verdict.
+    if (this.phase === 'completed') this.startPolling();
+    if (this.phase !== 'loading') return;
     // A link the encoder cannot hold ends the attempt before anything is shown or polled.
-    if (!this.encode()) return;
+    if (!this.draw()) return;
+    this.phase = 'showing';
     this.update();
     this.schedule();
-    this.poller = pollStatus(this.context, this.onAnswer, this.session.reference);
-    // A return forwarded while the encoder loaded may already have completed the attempt.
-    if (this.done) return;
+    this.startPolling();
     this.context.ready();
     this.context.report(progress('waiting-for-phone'), 'element', undefined);
+  }
+
+  private startPolling(): void {
+    const {statusUrl, attempt, signal, adapter, backend} = this.context;
+    if (!statusUrl) return;
+    this.poller = new StatusPoller({
+      url: statusUrl,
+      attempt,
+      reference: this.session.reference,
+      aliases: adapter.statusAliases,
+      request: (url) => backend.status(url),
+      signal,
+      onAnswer: this.onAnswer,
+      onError: (error) => this.context.fail(error),
+    });
+    this.poller.start();
   }
 
   /** The text the code carries: the host's hand-off link when given, else the provider's link. */
@@ -167,16 +136,15 @@ export class QrMode implements Mode {
   }
 
   /**
-   * Encodes the current link (once per link). `qrcode` throws for more text than a code can hold
-   * (about 2.3 KB at level M): that ends the attempt as `unsupported-mode`. False when it failed.
+   * Encodes the current link (once per link). A link too long for a code ends the attempt as
+   * `unsupported-mode`. False when it failed.
    */
-  private encode(): boolean {
+  private draw(): boolean {
     const target = this.target;
     if (this.code?.target === target) return true;
     this.code = undefined;
     try {
-      const modules = this.create!(target, {errorCorrectionLevel: 'M'}).modules;
-      this.code = {target, path: qrPath(modules), side: modules.size + 2 * QUIET_ZONE};
+      this.code = this.encode!(target);
       return true;
     } catch {
       this.end(KycError.of('unsupported-mode', 'The link is too long for a QR code.'));
@@ -186,8 +154,8 @@ export class QrMode implements Mode {
 
   /** Ends the attempt with an error of the mode's own (once; never after teardown). */
   private end(error: KycError): void {
-    if (this.stopped) return;
-    this.stopped = true;
+    if (this.phase === 'ended') return;
+    this.phase = 'ended';
     this.clearTimers();
     this.poller?.stop();
     this.context.fail(error);
@@ -200,12 +168,9 @@ export class QrMode implements Mode {
   };
 
   private update(): void {
-    if (!this.root || this.stopped) return;
-    if (this.done) {
-      render(nothing, this.root);
-      return;
-    }
-    if (this.encode()) render(this.view(), this.root);
+    if (!this.root || this.phase === 'ended' || this.phase === 'loading') return;
+    if (this.phase === 'completed') render(nothing, this.root);
+    else if (this.draw()) render(this.view(), this.root);
   }
 
   private view() {
@@ -214,11 +179,12 @@ export class QrMode implements Mode {
     const {path, side} = this.code!;
     const expiresAt = this.session.expiresAt;
     const left = expiresAt === undefined ? undefined : expiresAt - clock.now();
-    const expiry = this.started
-      ? html`<p class="qr-expiry" part="status">${strings.qrOpened}</p>`
-      : left !== undefined && left > 0
-        ? html`<p class="qr-expiry" part="status">${strings.qrExpiresIn.replace('{time}', formatTimeLeft(left))}</p>`
-        : nothing;
+    const expiry =
+      this.phase === 'opened'
+        ? html`<p class="qr-expiry" part="status">${strings.qrOpened}</p>`
+        : left !== undefined && left > 0
+          ? html`<p class="qr-expiry" part="status">${strings.qrExpiresIn.replace('{time}', formatTimeLeft(left))}</p>`
+          : nothing;
     return html`<p class="qr-instructions" tabindex="-1">${strings.qrInstructions}</p>
       <svg
         class="qr-code"
@@ -241,7 +207,7 @@ export class QrMode implements Mode {
 
   private schedule(): void {
     this.clearTimers();
-    if (this.done || this.stopped) return;
+    if (!this.unused) return;
     const expiresAt = this.session.expiresAt;
     if (expiresAt === undefined) return;
     const now = clock.now();
@@ -253,12 +219,12 @@ export class QrMode implements Mode {
     this.tick();
   }
 
-  /** The countdown, redrawn at each whole second. */
+  /** The countdown, redrawn at each whole second while the link is unused. */
   private readonly tick = () => {
     this.tickTimer = undefined;
     this.update();
     const expiresAt = this.session.expiresAt;
-    if (expiresAt === undefined || this.started || this.done) return;
+    if (expiresAt === undefined || !this.unused) return;
     const left = expiresAt - clock.now();
     if (left <= 0) return;
     this.tickTimer = clock.setTimeout(this.tick, left % 1000 || 1000);
@@ -278,28 +244,27 @@ export class QrMode implements Mode {
   };
 
   private async renewLink(): Promise<void> {
-    if (this.started || this.done || this.stopped || this.renewing || this.renewals >= MAX_RENEWALS) return;
-    this.renewing = true;
+    if (this.phase !== 'showing' || this.renewals >= MAX_RENEWALS) return;
+    this.phase = 'renewing';
     const n = ++this.renewals;
     let next: Session;
     try {
-      next = await this.context.requestSession('renew', n);
+      next = await this.context.backend.renew(n);
     } catch (error) {
-      this.renewing = false;
-      if (this.stopped || error instanceof Aborted) return;
-      this.context.fail(error instanceof KycError ? error : KycError.of('invalid-response'));
+      // The phase may have changed while the request was on its way.
+      if ((this.phase as QrPhase) === 'ended' || error instanceof Aborted) return;
+      this.end(error instanceof KycError ? error : KycError.of('invalid-response'));
       return;
     }
-    this.renewing = false;
-    if (this.stopped || this.done) return;
-    // Opened while the renewal was on its way: keep the link in use.
-    if (this.started) return;
+    // Opened, completed or ended while the renewal was on its way: keep the link in use.
+    if ((this.phase as QrPhase) !== 'renewing') return;
+    this.phase = 'showing';
     if (!next.url) {
-      this.context.fail(KycError.of('invalid-response', 'The renewed session has no link.'));
+      this.end(KycError.of('invalid-response', 'The renewed session has no link.'));
       return;
     }
     this.session = {...next, reference: next.reference ?? this.session.reference};
-    if (!this.encode()) return;
+    if (!this.draw()) return;
     this.poller?.setReference(this.session.reference);
     this.renewedNotice = this.context.strings.qrRenewed;
     this.schedule();
@@ -309,8 +274,8 @@ export class QrMode implements Mode {
 
   private readonly expire = () => {
     this.expiryTimer = undefined;
-    if (this.started || this.done || this.stopped) return;
-    if (this.renewing) return; // the renewal reschedules
+    // While renewing, the renewal reschedules; a link in use or finished never expires here.
+    if (this.phase !== 'showing') return;
     this.context.report(
       outcome('expired', true, {code: 'link-expired', message: 'The verification link expired before it was used.', reference: this.session.reference}),
       'element',
@@ -321,18 +286,15 @@ export class QrMode implements Mode {
   // ---- status ----
 
   private readonly onAnswer = (answer: StatusAnswer, raw: unknown) => {
-    if (this.stopped) return;
+    if (this.phase === 'ended') return;
     if (answer.kind === 'started') {
-      if (this.started) return;
-      this.started = true;
-      clock.clearTimeout(this.renewTimer);
-      clock.clearTimeout(this.expiryTimer);
-      this.renewTimer = this.expiryTimer = undefined;
+      if (!this.unused) return;
+      this.phase = 'opened';
+      this.clearTimers();
       this.update();
       return;
     }
     if (answer.kind !== 'result') return;
-    const signal: Signal = {...answer.signal, reference: answer.signal.reference ?? this.session.reference};
-    this.context.report(signal, 'status', raw);
+    this.context.report({...answer.outcome, reference: answer.outcome.reference ?? this.session.reference}, 'status', raw);
   };
 }

@@ -1,13 +1,16 @@
-import {html, render} from 'lit';
-import {forgetAttempt, rememberAttempt} from '../return-bridge.js';
+import type {ModeName, ProviderName} from '../types.js';
+import {ATTEMPT_PARAM, paramsRecord, readReturnParams, withoutReturnParams} from '../urls.js';
 import type {Mode, ModeContext} from './types.js';
 
 /**
- * `redirect` mode (SPEC §3): the whole page goes to the provider and comes back to the return URL.
- * Before navigating it stores `{ attempt, provider, mode, reference, statusUrl }` in `sessionStorage`
- * (never the link or token); the element on the return page reports the result once (SPEC §4). No
- * `kyc-ready`: the flow is never on this page. A page restored from the back/forward cache returns to
- * `idle` (the element's `pageshow` handler).
+ * `redirect` mode (SPEC §3, §4), both halves in one place:
+ * - before leaving, the mode stores `{ attempt, provider, mode, reference, statusUrl }` in
+ *   `sessionStorage` (never the link or token) and sends the whole page to the provider;
+ * - back on the return URL, `takeRedirectReturn()` finds the stored attempt for the URL's marker,
+ *   consumes it (a reload reports nothing) and cleans the URL; the attempt controller reports it once.
+ *
+ * No `kyc-ready`: the flow is never on this page. A page restored from the back/forward cache returns to
+ * `idle` (the controller's `pageshow` handler).
  */
 export class RedirectMode implements Mode {
   readonly name = 'redirect' as const;
@@ -19,9 +22,12 @@ export class RedirectMode implements Mode {
 
   start(): void {
     const {attempt, adapter, session, statusUrl, container, strings} = this.context;
-    const root = document.createElement('div');
+    const root = document.createElement('p');
+    root.setAttribute('part', 'status');
+    root.setAttribute('role', 'status');
+    root.className = 'loading';
+    root.textContent = strings.redirecting;
     container.append(root);
-    render(html`<p part="status" class="loading" role="status">${strings.redirecting}</p>`, root);
     this.root = root;
     rememberAttempt({attempt, provider: adapter.name, mode: 'redirect', reference: session.reference, statusUrl});
     this.navigated = true;
@@ -38,4 +44,69 @@ export class RedirectMode implements Mode {
     this.root?.remove();
     this.root = undefined;
   }
+}
+
+/** What redirect mode keeps in `sessionStorage` before navigating: never the link or token. */
+export interface StoredAttempt {
+  attempt: string;
+  provider: ProviderName;
+  mode: ModeName;
+  reference?: string;
+  statusUrl?: string;
+}
+
+const storageKey = (attempt: string) => `kyc-verify:attempt:${attempt}`;
+
+function storage(): Storage | undefined {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return undefined; // storage blocked (sandboxed frame, privacy settings)
+  }
+}
+
+/** Remembers a redirect attempt so the return page can report it once. */
+export function rememberAttempt(record: StoredAttempt): void {
+  const {attempt, provider, mode, reference, statusUrl} = record;
+  storage()?.setItem(storageKey(attempt), JSON.stringify({attempt, provider, mode, reference, statusUrl}));
+}
+
+/** Reads and consumes a stored attempt: a second call for the same attempt finds nothing. */
+function takeAttempt(attempt: string): StoredAttempt | null {
+  const store = storage();
+  const raw = store?.getItem(storageKey(attempt));
+  if (!store || !raw) return null;
+  store.removeItem(storageKey(attempt));
+  try {
+    const value = JSON.parse(raw) as StoredAttempt;
+    return value && value.attempt === attempt ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** True while a stored attempt waits for its return. */
+export const hasStoredAttempt = (attempt: string) => !!storage()?.getItem(storageKey(attempt));
+
+/** Drops a stored attempt that will not come back. */
+export const forgetAttempt = (attempt: string) => storage()?.removeItem(storageKey(attempt));
+
+/** A redirect attempt of this tab, back on its return URL: what was stored, and the provider's params. */
+export interface RedirectReturn {
+  stored: StoredAttempt;
+  params: Record<string, string>;
+}
+
+/**
+ * On a URL whose `kyc_attempt` marker names an attempt this tab stored before its redirect: consumes
+ * it, removes the marker and the provider's params from the address bar, and returns both. Null
+ * otherwise (no marker, or an attempt of another tab or device).
+ */
+export function takeRedirectReturn(href = location.href): RedirectReturn | null {
+  const query = readReturnParams(href);
+  const attempt = query.get(ATTEMPT_PARAM);
+  const stored = attempt ? takeAttempt(attempt) : null;
+  if (!stored) return null;
+  history.replaceState(history.state, '', withoutReturnParams(href));
+  return {stored, params: paramsRecord(query)};
 }

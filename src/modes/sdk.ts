@@ -61,8 +61,8 @@ export class SdkMode implements Mode {
         onReady: () => {
           if (!this.stopped) this.context.ready();
         },
-        onSignal: (signal, raw) => {
-          if (!this.stopped) this.context.report(signal, 'sdk', raw);
+        onEvent: (event, raw) => {
+          if (!this.stopped) this.context.report(event, 'sdk', raw);
         },
         onRefresh: this.refresh,
       });
@@ -99,7 +99,7 @@ export class SdkMode implements Mode {
     if (this.stopped) throw new Error('The verification has ended.');
     const n = ++this.refreshes;
     try {
-      const session = await this.context.requestSession('refresh', n);
+      const session = await this.context.backend.refresh(n);
       if (this.stopped) throw new Aborted();
       if (!session.token) throw KycError.of('token-refresh');
       this.context.report(progress('token-refreshed'), 'sdk', {refresh: n});

@@ -1,9 +1,9 @@
 import type {ProviderAdapter, Session} from '../providers/index.js';
-import type {KycError, Signal} from '../result.js';
+import type {KycError, FlowEvent} from '../result.js';
 import type {KycStrings} from '../strings.js';
 import type {KycSource, ModeName} from '../types.js';
 
-/** What the element hands a mode: the session, the provider's knowledge, and where to report. */
+/** What the attempt controller hands a mode: the session, the provider's knowledge, the backend, and where to report. */
 export interface ModeContext {
   readonly attempt: string;
   readonly session: Session;
@@ -25,22 +25,26 @@ export interface ModeContext {
   readonly preopenedWindow?: Window | null;
   /** Aborted when the attempt ends: pass it to every request and timer the mode starts. */
   readonly signal: AbortSignal;
-  /** Asks the backend again for this attempt (`refresh`: SDK token, `renew`: QR link); `n` counts from 1. */
-  requestSession(purpose: 'refresh' | 'renew', n: number): Promise<Session>;
-  /**
-   * One `GET` of the status URL (built by the caller, with `attempt` and `reference` set) through the
-   * element's backend client: `fetcher`, `headers`, `credentials` and the timeout apply, `purpose:
-   * 'status'`, errors `status-http-<n>` / `status-timeout`. Aborted with the attempt.
-   */
-  callStatus(url: string): Promise<unknown>;
-  /** The user cancelled inside the mode's own UI: ends the attempt as the element's `cancel()` does. */
-  cancel(): void;
+  /** The page's backend for this attempt: `fetcher`, `headers`, `credentials` and the timeout apply. */
+  readonly backend: ModeBackend;
   /** The flow is on screen (`kyc-ready`). */
   ready(): void;
-  /** A provider signal with what it was parsed from; the element applies the once-per-attempt rule. */
-  report(signal: Signal, source: KycSource, raw: unknown): void;
-  /** The mode itself failed (`kyc-result` error from the element). */
+  /** What the flow said, with what it was parsed from; the controller applies the once-per-attempt rule. */
+  report(event: FlowEvent, source: KycSource, raw: unknown): void;
+  /** The mode itself failed (a `kyc-result` error with the element's code). */
   fail(error: KycError): void;
+}
+
+/** The backend calls a mode may make for its attempt (aborted when the attempt ends). */
+export interface ModeBackend {
+  /** A fresh SDK token (`purpose: 'refresh'`); `n` counts from 1. */
+  refresh(n: number): Promise<Session>;
+  /** A fresh link for an unused QR code (`purpose: 'renew'`); `n` counts from 1. */
+  renew(n: number): Promise<Session>;
+  /** One `GET` of a status URL with `attempt` and `reference` set; errors `status-http-<n>`, `status-timeout`. */
+  status(url: string): Promise<unknown>;
+  /** Tells the backend the user gave up (best effort), so it can revoke the link. */
+  cancel(): void;
 }
 
 /** One way of running a flow. A mode owns its DOM, listeners and timers, and removes them all in `teardown`. */

@@ -1,4 +1,4 @@
-import {outcome, type Signal} from '../result.js';
+import {outcome, type FlowEvent} from '../result.js';
 import type {KycStatus} from '../types.js';
 import type {ProviderAdapter} from './types.js';
 
@@ -22,7 +22,7 @@ const STATUS_WORDS: Record<string, [KycStatus, boolean]> = {
  * Return params of a flow that documents none: a known `status` word counts; reaching the return URL
  * without one means the user finished the flow (`completed`).
  */
-export function genericReturn(params: Record<string, string>): Signal {
+export function genericReturn(params: Record<string, string>): FlowEvent {
   const word = (params.status || '').toLowerCase();
   const known = STATUS_WORDS[word];
   if (known) {
@@ -36,7 +36,7 @@ export function genericReturn(params: Record<string, string>): Signal {
 export const generic: ProviderAdapter = {
   name: 'generic',
   hosts: [],
-  frame: {allow: 'camera; microphone; fullscreen; autoplay', minHeight: 640},
+  frame: {allow: 'camera; microphone; fullscreen; autoplay'},
   framable: true,
   parseReturn: genericReturn,
   parseMessage: () => null,

@@ -7,7 +7,7 @@ import type {ProviderAdapter} from './types.js';
 /**
  * Lightspark Grid (`POST /customers/{id}/kyc-link`): `{ kycUrl, expiresAt, provider: 'SUMSUB', token? }`.
  * The `token` is a Sumsub WebSDK token. Grid documents no params on its redirect: reaching the
- * return URL "only means the customer finished the hosted flow" (research §6), so it is `completed`.
+ * return URL "only means the customer finished the hosted flow" (`createCustomerKycLink` in https://github.com/lightsparkdev/grid-api), so it is `completed`.
  */
 const Response = z.object({
   kycUrl: z.string().check(z.minLength(1)),
@@ -19,7 +19,10 @@ const Response = z.object({
 export const grid: ProviderAdapter = {
   name: 'grid',
   hosts: [],
-  frame: {allow: 'camera; microphone; geolocation; clipboard-write; hid', minHeight: 600},
+  secretParams: ['accessToken', 'authCode'],
+  // Grid's `KycStatus` (`UNVERIFIED`, `PENDING`, `HOLD`, …), passed through by a status endpoint.
+  statusAliases: {unverified: 'pending', hold: 'pending'},
+  frame: {allow: 'camera; microphone; geolocation; clipboard-write; hid'},
   // Grid's hosted page is not documented as frameable: `auto` uses the SDK token or a popup.
   framable: false,
 

@@ -35,8 +35,8 @@ function hostOwner(url: string | undefined): ProviderName | undefined {
 
 /**
  * Turns any accepted backend answer into one session (SPEC §2): the pinned provider's schema when
- * `provider` is set, else keys unique to one provider, the normalized `provider`, a Sumsub `_act-`
- * token, the URL's host, and `generic` last. Null when nothing matches (→ `invalid-response`).
+ * `provider` is set, else keys unique to one provider, the normalized `provider`, a token prefix an
+ * adapter declares (Sumsub `_act-`), the URL's host, and `generic` last. Null when nothing matches (→ `invalid-response`).
  */
 export function detectSession(raw: unknown, pinned: ProviderName | 'auto'): Session | null {
   if (pinned !== 'auto') {
@@ -53,11 +53,23 @@ export function detectSession(raw: unknown, pinned: ProviderName | 'auto'): Sess
   const {providerHint, ...fields} = normalized;
   const provider: ProviderName =
     (isProviderName(providerHint) ? providerHint : undefined) ??
-    (fields.token?.startsWith('_act-') ? 'sumsub' : undefined) ??
+    tokenOwner(fields.token) ??
     hostOwner(fields.url) ??
     'generic';
   return {provider, ...fields};
 }
+
+/** The provider whose access tokens start like this one (Sumsub `_act-`). */
+const tokenOwner = (token: string | undefined): ProviderName | undefined =>
+  token ? Object.values(ADAPTERS).find((adapter) => adapter.tokenPrefixes?.some((prefix) => token.startsWith(prefix)))?.name : undefined;
+
+/**
+ * Every provider's credential param names, lowercase. Dropped from `params` and `data` whichever
+ * adapter reads the attempt: a Jumio `authorizationToken` forwarded to a generic flow is still a secret.
+ */
+export const SECRET_PARAMS: ReadonlySet<string> = new Set(
+  Object.values(ADAPTERS).flatMap((adapter) => (adapter.secretParams ?? []).map((name) => name.toLowerCase())),
+);
 
 /** The normalized shape for a pinned provider; a `provider` naming another known provider conflicts. */
 function normalizedFor(raw: unknown, pinned: ProviderName): SessionFields | null {

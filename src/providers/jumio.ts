@@ -1,12 +1,13 @@
 import * as z from 'zod/mini';
-import {outcome, progress, type Signal} from '../result.js';
+import {outcome, progress, type FlowEvent} from '../result.js';
 import {timestamp} from './normalized.js';
 import type {ProviderAdapter} from './types.js';
 
 /**
- * Jumio web client (`web.href`). Protocol facts: research/provider-protocols.md §2 (from the
- * `@jumio/websdk` source): redirect params, the `eventType: 510` JSON-string message, and the
- * `publicErrorCode` format `<letter><2-digit call id><4-digit HTTP status>`.
+ * Jumio web client (`web.href`). Redirect params, the `eventType: 510` JSON-string message and the
+ * `publicErrorCode` format `<letter><2-digit call id><4-digit HTTP status>` follow Jumio's web client
+ * (https://documentation.jumio.ai/docs/developer-resources/web-client/embed-iFrame, and the client's
+ * own code for what it appends to `successUrl`/`errorUrl`).
  */
 
 const Response = z.object({
@@ -35,7 +36,7 @@ const Message = z.object({
 const LEGACY_RETRYABLE = new Set(['9100', '9300', '9400', '9800']);
 
 /** Maps a `publicErrorCode` per SPEC §4; unknown letters and malformed codes are non-retryable errors. */
-export function jumioPublicError(code: string, reference?: string): Signal {
+export function jumioPublicError(code: string, reference?: string): FlowEvent {
   const match = /^([A-Z])(\d{2})(\d{4})$/.exec(code);
   const extra = {code, reference};
   if (!match) return outcome('error', false, extra);
@@ -60,7 +61,7 @@ export function jumioPublicError(code: string, reference?: string): Signal {
 }
 
 /** Maps a legacy numeric `errorCode` (sent by older clients; no longer appended since 2025-12). */
-export function jumioLegacyError(code: string, reference?: string): Signal {
+export function jumioLegacyError(code: string, reference?: string): FlowEvent {
   const extra = {code, reference};
   if (code === '9210') return outcome('expired', true, extra);
   if (code === '9822') return outcome('error', true, {...extra, offerPhone: true});
@@ -73,9 +74,9 @@ export const jumio: ProviderAdapter = {
   frame: {
     allow: 'camera;autoplay;fullscreen;clipboard-read;clipboard-write;accelerometer;gyroscope;magnetometer',
     allowFullscreen: true,
-    // Jumio's "Medium" size is 640×660; "Large" wants 710 of height.
-    minHeight: 660,
   },
+  // The link and every message carry the session's bearer token.
+  secretParams: ['authorizationToken'],
   framable: true,
 
   parseNative(raw) {
@@ -111,7 +112,7 @@ export const jumio: ProviderAdapter = {
     if (!parsed.success) return null;
     const {payload, workflowExecutionId: reference} = parsed.data;
     const meta = payload.metainfo;
-    let signal: Signal | null = null;
+    let signal: FlowEvent | null = null;
     if (payload.value === 'loaded') signal = progress('flow-loaded', reference);
     else if (payload.value === 'success') signal = outcome('completed', false, {reference});
     else if (payload.value === 'error') {

@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
-import {outcome, progress, type Signal} from '../result.js';
+import {outcome, progress, type FlowEvent} from '../result.js';
 import {timestamp, toMillis} from './normalized.js';
 import type {ProviderAdapter} from './types.js';
 
 /**
- * Smile ID Smile Links. Protocol facts: research/provider-protocols.md §3: the redirect carries
+ * Smile ID Smile Links (https://docs.usesmileid.com/integration-options/no-code/smile-links/rest-api
+ * and .../web-mobile-web/web-integration/usage): the redirect carries
  * `status` (`success`/`successful`, `fail`/`failed`, `cancelled`/`canceled`: the docs contradict
  * themselves, so all are accepted) and `user_id`; the embed posts `SmileIdentity::*` strings or
  * `{ message, data }` objects to `'*'`, from an embed origin inside the links origin.
@@ -22,7 +23,7 @@ const MessageObject = z.object({message: z.string(), data: z.optional(z.unknown(
 const TAG = 'SmileIdentity::';
 
 /** Maps one `SmileIdentity::*` tag per SPEC §4; null for tags that are ignored. */
-function fromTag(tag: string): Signal | null {
+function fromTag(tag: string): FlowEvent | null {
   switch (tag) {
     case `${TAG}ChildPageReady`:
       return progress('flow-loaded');
@@ -47,7 +48,7 @@ export const smile: ProviderAdapter = {
   hosts: ['*.usesmileid.com', '*.smileidentity.com'],
   // The Smile Link page hosts the embed, which posts from the Smile CDN to the top page.
   messageOrigins: ['https://*.smileidentity.com', 'https://*.usesmileid.com'],
-  frame: {allow: 'camera; geolocation; encrypted-media; fullscreen', minHeight: 640},
+  frame: {allow: 'camera; geolocation; encrypted-media; fullscreen'},
   framable: true,
 
   parseNative(raw) {

@@ -1,11 +1,11 @@
 import snsWebSdk from '@sumsub/websdk';
-import {progress, type Signal} from '../result.js';
+import {progress, type FlowEvent} from '../result.js';
 import {sumsubEvent} from './sumsub.js';
 import type {SdkAdapter, SdkHandle, SdkMountOptions} from './types.js';
 
 /**
- * `@sumsub/websdk` behind the element's `SdkAdapter` (facts: research/provider-protocols.md §1a, the
- * 2.9.0 source). This module, and the SDK with it, is loaded only when `sdk` mode runs: in the CDN
+ * `@sumsub/websdk` behind the element's `SdkAdapter` (facts: the package's 2.9.0 source,
+ * `types/*.d.ts` and `dist/index.esm.js`). This module, and the SDK with it, is loaded only when `sdk` mode runs: in the CDN
  * build it is a lazy chunk of its own. Used for Sumsub tokens and for Lightspark Grid's Sumsub `token`.
  *
  * - The SDK derives its base URL from the token (the `url` claim of an `_act-sbx-jwt-` / `_act-jwt-`
@@ -66,10 +66,10 @@ export const sumsubSdk: SdkAdapter = {
         options.onReady();
         if (loaded) return;
         loaded = true;
-        options.onSignal(progress('flow-loaded', applicantId), raw);
+        options.onEvent(progress('flow-loaded', applicantId), raw);
         return;
       }
-      let signal: Signal | null;
+      let signal: FlowEvent | null;
       try {
         signal = sumsubEvent(type, payload);
       } catch {
@@ -77,7 +77,7 @@ export const sumsubSdk: SdkAdapter = {
       }
       if (!signal) return;
       if (!signal.reference && applicantId) signal = {...signal, reference: applicantId};
-      options.onSignal(signal, raw);
+      options.onEvent(signal, raw);
     };
 
     const onExpired = (): Promise<string> => {

@@ -1,12 +1,13 @@
 import * as z from 'zod/mini';
-import {outcome, progress, type Signal} from '../result.js';
+import {outcome, progress, type FlowEvent} from '../result.js';
 import type {KycStep} from '../types.js';
 import {parseNormalized} from './normalized.js';
 import type {ProviderAdapter} from './types.js';
 
 /**
  * Sumsub: a WebSDK link (`{ url }` from `.../websdkLink`) or an access token (`{ token, userId? }`).
- * Event facts: research/provider-protocols.md §1 (the `@sumsub/websdk` 2.9.0 source and typings).
+ * Event names and payloads: https://docs.sumsub.com/docs/websdk-messages and the `@sumsub/websdk`
+ * 2.9.0 package (`types/*.d.ts`, `dist/index.esm.js`).
  * The link flow redirects to the host's `successUrl` / `rejectUrl`, which the backend sets with
  * `status=ok` / `status=reject`; the dashboard redirect adds a signed `jwt` (kept for the backend).
  */
@@ -36,7 +37,7 @@ const STEP_EVENTS: Record<string, KycStep> = {
  * Maps one Sumsub event per SPEC §4 (the "Sumsub SDK" rows); shared by link pages and SDK mode.
  * Returns null for events that say nothing the page needs.
  */
-export function sumsubEvent(type: string, payload: unknown): Signal | null {
+export function sumsubEvent(type: string, payload: unknown): FlowEvent | null {
   const name = type.replace(/^idCheck\./, '');
   const data = (payload && typeof payload === 'object' ? payload : {}) as Record<string, unknown>;
   const reference = typeof data.applicantId === 'string' ? data.applicantId : undefined;
@@ -74,7 +75,7 @@ export function sumsubEvent(type: string, payload: unknown): Signal | null {
 const Message = z.object({method: z.string()});
 
 /** Reads an `idCheck.*` object posted by a Sumsub-hosted page (unverified for link pages: parsed when present). */
-export function parseSumsubMessage(data: unknown): {signal: Signal; raw: unknown} | null {
+export function parseSumsubMessage(data: unknown): {signal: FlowEvent; raw: unknown} | null {
   const parsed = Message.safeParse(data);
   if (!parsed.success || !parsed.data.method.startsWith('idCheck.')) return null;
   const {method, ...payload} = data as Record<string, unknown>;
@@ -92,7 +93,11 @@ const TokenResponse = z.object({token: z.string().check(z.minLength(1)), userId:
 export const sumsub: ProviderAdapter = {
   name: 'sumsub',
   hosts: ['*.sumsub.com', 'sumsub.com'],
-  frame: {allow: 'camera; microphone; geolocation; clipboard-write; hid', minHeight: 600},
+  // WebSDK access tokens: `_act-jwt-…`, `_act-sbx-jwt-…` (https://docs.sumsub.com/reference/generate-access-token).
+  tokenPrefixes: ['_act-'],
+  // The SDK's token and `onApplicantReviewComplete`'s one-time `authCode` are for the backend only.
+  secretParams: ['accessToken', 'authCode'],
+  frame: {allow: 'camera; microphone; geolocation; clipboard-write; hid'},
   framable: true,
 
   // Sumsub's own shapes (`{ url }`, `{ token, userId? }`) are subsets of the normalized shape, so they

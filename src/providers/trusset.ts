@@ -1,12 +1,13 @@
 import * as z from 'zod/mini';
+import {outcome} from '../result.js';
 import {timestamp, toMillis} from './normalized.js';
 import {genericReturn} from './generic.js';
 import type {ProviderAdapter} from './types.js';
 
 /**
  * Trusset ID links (`POST /customers/api/id-links`). Trusset documents no redirect params and no
- * messages (research/provider-protocols.md §5): the outcome comes from the status endpoint, whose link
- * statuses `pending`, `completed`, `revoked`, `expired` map per SPEC §4. The personal data Trusset
+ * messages (https://docs.trusset.org/endpoints/customers/list-id-links): the outcome comes from the
+ * status endpoint, whose link statuses `pending`, `completed`, `revoked`, `expired` map per SPEC §4. The personal data Trusset
  * echoes (`email`, `walletAddress`) is dropped here, at parsing.
  */
 const Response = z.object({
@@ -22,7 +23,9 @@ const Response = z.object({
 export const trusset: ProviderAdapter = {
   name: 'trusset',
   hosts: ['*.trusset.org', 'trusset.org'],
-  frame: {allow: 'camera; microphone; fullscreen; autoplay', minHeight: 640},
+  // A revoked link cannot be completed: trying again needs a new link from the host.
+  statusAliases: {revoked: outcome('cancelled', false, {code: 'revoked'})},
+  frame: {allow: 'camera; microphone; fullscreen; autoplay'},
   // Not documented to allow framing: `auto` opens it in a popup.
   framable: false,
 

@@ -1,4 +1,4 @@
-import type {Signal} from '../result.js';
+import type {FlowEvent, FlowOutcome} from '../result.js';
 import type {ModeName, ProviderName} from '../types.js';
 
 /**
@@ -33,21 +33,33 @@ export interface ProviderAdapter {
   parseNative?(raw: unknown): SessionFields | null;
   /** Host patterns of the provider's flow URLs (`*.sumsub.com`): detection by URL host. */
   readonly hosts: readonly string[];
+  /** Prefixes of this provider's access tokens (Sumsub `_act-`): detection of a normalized `token`. */
+  readonly tokenPrefixes?: readonly string[];
+  /**
+   * Names of params and message fields that carry this provider's credentials (Jumio's
+   * `authorizationToken`): never copied into `kyc-result` `params` or `kyc-progress` `data`.
+   */
+  readonly secretParams?: readonly string[];
+  /**
+   * This provider's own words in a status answer (lowercase), beside the SPEC §4 vocabulary: `pending`
+   * for a link not yet finished (Grid `HOLD`), or the outcome a word means (Trusset `revoked`).
+   */
+  readonly statusAliases?: Readonly<Record<string, 'pending' | FlowOutcome>>;
   /** Origins besides the flow's own that may post this provider's messages (Smile's embed CDN). */
   readonly messageOrigins?: readonly string[];
   /**
-   * The provider's iframe recommendations: `allow` list (set before `src`) and size. `allowFullscreen`
-   * only where the provider asks for the attribute too (Jumio): Chrome warns when both are set.
+   * The provider's iframe `allow` list (set before `src`). `allowFullscreen` only where the provider
+   * asks for the attribute too (Jumio): Chrome warns when both are set.
    */
-  readonly frame: {allow: string; allowFullscreen?: boolean; minHeight: number};
+  readonly frame: {allow: string; allowFullscreen?: boolean};
   /** Known to work inside an iframe, so `auto` may pick `iframe`. */
   readonly framable: boolean;
   /** Reads the params the provider appends to the return URL; null when they say nothing. */
-  parseReturn(params: Record<string, string>): Signal | null;
+  parseReturn(params: Record<string, string>): FlowEvent | null;
   /** Loads the provider's SDK adapter for `sdk` mode (lazy: a separate chunk, fetched only when `sdk` mode runs). */
   readonly sdk?: () => Promise<SdkAdapter>;
   /** Reads one `postMessage` payload from the provider's frame; null for anything it does not know. */
-  parseMessage(data: unknown): {signal: Signal; raw: unknown} | null;
+  parseMessage(data: unknown): {signal: FlowEvent; raw: unknown} | null;
 }
 
 /** The SDK's colour scheme (`sdk-theme`). */
@@ -64,7 +76,7 @@ export interface SdkMountOptions {
   /** The flow is on screen (the SDK said it is ready). May be called more than once. */
   onReady(): void;
   /** One SDK event, mapped to the element's vocabulary, with what it was mapped from. */
-  onSignal(signal: Signal, raw: unknown): void;
+  onEvent(signal: FlowEvent, raw: unknown): void;
   /**
    * The SDK's token expired: resolves to a fresh token. Rejects when none can be had (the attempt has
    * then ended); the adapter passes the rejection on to the SDK so it is not left waiting.

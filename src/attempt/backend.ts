@@ -1,18 +1,109 @@
 import * as z from 'zod/mini';
-import {detectSession, type Session} from './providers/index.js';
-import {Aborted, KycError, httpRetryable} from './result.js';
-import {safeFlowUrl} from './urls.js';
-import type {BackendPurpose, BackendRequest, KycFetcher, ProviderName} from './types.js';
+import {detectSession, type Session} from '../providers/index.js';
+import {Aborted, KycError, httpRetryable} from '../result.js';
+import type {ModeBackend} from '../modes/types.js';
+import {safeFlowUrl} from '../urls.js';
+import type {BackendPurpose, BackendRequest, ClientFacts, KycFetcher, ModeSetting, ProviderName} from '../types.js';
 
-/** How the element reaches the page's backend: HTTP to `endpoint`, or the host's own `fetcher`. */
-export interface BackendOptions {
-  endpoint?: string;
+/**
+ * The backend client (SPEC §2): everything the element and its modes ask of the page's backend, one
+ * method per purpose. Built once per attempt from the element's settings, so `endpoint`/`fetcher`,
+ * headers, credentials and the timeout are resolved in one place; every call is aborted with the
+ * attempt. Part of the lazily loaded engine.
+ */
+
+/** How the element reaches the page's backend: HTTP to `url`, or the host's own `fetcher`. */
+export interface BackendSettings {
+  /** The endpoint, resolved against the document (`''` when only a `fetcher` is set). */
+  url: string;
   fetcher?: KycFetcher;
   headers?: Record<string, string>;
   body?: Record<string, unknown>;
   credentials: RequestCredentials;
-  /** Milliseconds before a call ends as `<prefix>-timeout` (default 15 000). */
+  /** Milliseconds before a call ends as `<prefix>-timeout`. */
   timeoutMs: number;
+  /** The `provider` attribute: pins the adapter that reads session answers. */
+  provider: ProviderName | 'auto';
+  /** `allowed-origins`, split. */
+  allowedOrigins: string[];
+  /** Where the page's own backend lives (this page and the endpoint): the only origins of a `statusUrl`. */
+  backendOrigins: string[];
+}
+
+/** The SPEC §2 request body fields that identify one attempt. */
+export interface AttemptFacts {
+  attempt: string;
+  returnUrl: string;
+  locale: string;
+  mode: ModeSetting;
+  client: ClientFacts;
+}
+
+/**
+ * The backend as one attempt sees it: every call carries the attempt and is aborted with it. It is
+ * the `ModeBackend` that modes receive.
+ */
+export class AttemptBackend implements ModeBackend {
+  /** Later sessions of the attempt are read with the first one's provider. */
+  private provider: ProviderName | 'auto';
+
+  constructor(
+    private readonly settings: BackendSettings,
+    private readonly facts: AttemptFacts,
+    private readonly signal: AbortSignal,
+  ) {
+    this.provider = settings.provider;
+  }
+
+  /** `purpose: 'session'`: the attempt's link or token, validated (SPEC §2, §5). */
+  async session(): Promise<Session> {
+    const session = await this.post('session', this.facts.attempt, {});
+    this.provider = session.provider;
+    return session;
+  }
+
+  /** `purpose: 'refresh'`: a fresh SDK token for the same attempt; `n` counts from 1. */
+  refresh(n: number): Promise<Session> {
+    return this.post('refresh', `${this.facts.attempt}:refresh:${n}`, {refresh: true});
+  }
+
+  /** `purpose: 'renew'`: a fresh link for an unused QR code; `n` counts from 1. */
+  renew(n: number): Promise<Session> {
+    return this.post('renew', `${this.facts.attempt}:renew:${n}`, {});
+  }
+
+  /**
+   * `purpose: 'status'`: one `GET` of a status URL (the caller sets `attempt` and `reference` on it).
+   * Errors are `status-http-<n>` / `status-timeout`.
+   */
+  status(url: string): Promise<unknown> {
+    return callBackend(this.settings, {purpose: 'status', url, method: 'GET', errorPrefix: 'status'}, this.signal);
+  }
+
+  /**
+   * `purpose: 'cancel'`, best effort: sent with `keepalive` and not aborted with the attempt (it is
+   * sent because the attempt ended), so the backend can revoke the link. Never rejects.
+   */
+  cancel(): void {
+    sendCancel(this.settings, this.facts.attempt);
+  }
+
+  private async post(purpose: 'session' | 'refresh' | 'renew', idempotencyKey: string, extra: Record<string, unknown>): Promise<Session> {
+    const {attempt, returnUrl, locale, mode, client} = this.facts;
+    const raw = await callBackend(
+      this.settings,
+      {
+        purpose,
+        url: this.settings.url,
+        method: 'POST',
+        idempotencyKey,
+        errorPrefix: 'session',
+        body: {...extra, purpose, attempt, returnUrl, locale, mode, provider: this.settings.provider, client},
+      },
+      this.signal,
+    );
+    return openSession(raw, this.provider, this.settings.allowedOrigins, this.settings.backendOrigins);
+  }
 }
 
 
@@ -25,7 +116,16 @@ const BackendFailure = z.object({
   }),
 });
 
-export interface CallSpec {
+/** `purpose: 'cancel'` for an attempt, best effort (`keepalive`, never aborted, never rejects). */
+export function sendCancel(settings: BackendSettings, attempt: string): void {
+  callBackend(
+    settings,
+    {purpose: 'cancel', url: settings.url, method: 'POST', idempotencyKey: `${attempt}:cancel`, errorPrefix: 'session', keepalive: true, body: {purpose: 'cancel', attempt}},
+    new AbortController().signal,
+  ).catch(() => undefined);
+}
+
+interface CallSpec {
   purpose: BackendPurpose;
   url: string;
   method: 'POST' | 'GET';
@@ -41,7 +141,7 @@ export interface CallSpec {
  * parsed JSON body; rejects with a `KycError` (codes `network`, `<prefix>-timeout`,
  * `<prefix>-http-<n>`, `invalid-response`, or the backend's own `error.code`) or `Aborted`.
  */
-export async function callBackend(options: BackendOptions, spec: CallSpec, signal: AbortSignal): Promise<unknown> {
+async function callBackend(options: BackendSettings, spec: CallSpec, signal: AbortSignal): Promise<unknown> {
   const own: Record<string, string> = {};
   if (spec.method === 'POST') own['Content-Type'] = 'application/json';
   if (spec.idempotencyKey) own['Idempotency-Key'] = spec.idempotencyKey;
@@ -95,7 +195,7 @@ async function viaFetcher(fetcher: KycFetcher, request: BackendRequest, signal: 
   return value;
 }
 
-async function viaHttp(options: BackendOptions, request: BackendRequest, spec: CallSpec, signal: AbortSignal): Promise<unknown> {
+async function viaHttp(options: BackendSettings, request: BackendRequest, spec: CallSpec, signal: AbortSignal): Promise<unknown> {
   const response = await fetch(request.url, {
     method: request.method,
     headers: request.headers,

@@ -1,12 +1,12 @@
-import {clock} from './clock.js';
-import type {ModeContext} from './modes/types.js';
-import {Aborted, KycError, outcome, type Signal} from './result.js';
-import {backendUrl} from './urls.js';
+import {clock} from '../clock.js';
+import type {ProviderAdapter} from '../providers/index.js';
+import {Aborted, KycError, outcome, type FlowOutcome} from '../result.js';
+import {backendUrl} from '../urls.js';
 
 /**
  * Status polling (SPEC §4 "Status endpoint"): `GET <status URL>?attempt=…&reference=…` answers
- * `{ status, code?, message?, retryable? }`. Used by the QR and popup modes (`pollStatus`). A redirect
- * return does not poll: it reports once what its return URL says (the stored `statusUrl` is not used).
+ * `{ status, code?, message?, retryable? }`. Used by the QR and popup modes. A redirect return does
+ * not poll: it reports once what its return URL says (the stored `statusUrl` is not used).
  */
 
 /** What one status answer means. */
@@ -14,7 +14,7 @@ export type StatusAnswer =
   | {kind: 'pending'}
   /** The link was opened (on the phone or elsewhere): do not renew it. */
   | {kind: 'started'}
-  | {kind: 'result'; signal: Extract<Signal, {kind: 'result'}>};
+  | {kind: 'result'; outcome: FlowOutcome};
 
 /** Retryable when the answer does not say: a fresh attempt makes sense after these. */
 const RETRYABLE_BY_DEFAULT: Record<string, boolean> = {
@@ -27,11 +27,12 @@ const RETRYABLE_BY_DEFAULT: Record<string, boolean> = {
 };
 
 /**
- * Reads one status answer. Statuses are matched without regard to case: `pending` (aliases: Grid
- * `HOLD`, `PENDING`, `UNVERIFIED`), `started`, a `KycResult` status (`canceled` is `cancelled`), and
- * `revoked` (Trusset) → `cancelled`, not retryable. Null when the answer is not of that form.
+ * Reads one status answer. Statuses are matched without regard to case: `pending`, `started`, a
+ * `KycResult` status (`canceled` is `cancelled`), and the provider's own words (`aliases`: the
+ * adapter's `statusAliases`, e.g. Grid `HOLD` → pending, Trusset `revoked` → cancelled). The answer's
+ * `code`, `message` and `retryable` win over an alias's. Null when the answer is not of that form.
  */
-export function readStatus(raw: unknown): StatusAnswer | null {
+export function readStatus(raw: unknown, aliases: ProviderAdapter['statusAliases'] = {}): StatusAnswer | null {
   if (!raw || typeof raw !== 'object') return null;
   const answer = raw as Record<string, unknown>;
   if (typeof answer.status !== 'string') return null;
@@ -39,24 +40,16 @@ export function readStatus(raw: unknown): StatusAnswer | null {
   const code = typeof answer.code === 'string' ? answer.code : undefined;
   const message = typeof answer.message === 'string' ? answer.message : undefined;
   const given = typeof answer.retryable === 'boolean' ? answer.retryable : undefined;
-  switch (word) {
-    case 'pending':
-    case 'hold':
-    case 'unverified':
-      return {kind: 'pending'};
-    case 'started':
-      return {kind: 'started'};
-    case 'revoked':
-      return result(outcome('cancelled', given ?? false, {code: code ?? 'revoked', message}));
-    case 'canceled':
-      return result(outcome('cancelled', given ?? true, {code, message}));
-    default:
-      if (!(word in RETRYABLE_BY_DEFAULT)) return null;
-      return result(outcome(word as keyof typeof RETRYABLE_BY_DEFAULT as 'error', given ?? RETRYABLE_BY_DEFAULT[word], {code, message}));
-  }
+  const alias = Object.prototype.hasOwnProperty.call(aliases, word) ? aliases[word] : undefined;
+  if (alias === 'pending' || word === 'pending') return {kind: 'pending'};
+  if (word === 'started') return {kind: 'started'};
+  if (alias) return result(outcome(alias.status, given ?? alias.retryable, {code: code ?? alias.code, message: message ?? alias.message}));
+  const status = word === 'canceled' ? 'cancelled' : word;
+  if (!(status in RETRYABLE_BY_DEFAULT)) return null;
+  return result(outcome(status as FlowOutcome['status'], given ?? RETRYABLE_BY_DEFAULT[status], {code, message}));
 }
 
-const result = (signal: Signal): StatusAnswer => ({kind: 'result', signal: signal as Extract<Signal, {kind: 'result'}>});
+const result = (flowOutcome: FlowOutcome): StatusAnswer => ({kind: 'result', outcome: flowOutcome});
 
 export interface PollerOptions {
   /** The status URL (resolved against `document.baseURI`; its own query is kept). */
@@ -67,6 +60,8 @@ export interface PollerOptions {
   request(url: string): Promise<unknown>;
   /** Aborted when the attempt ends (teardown, disconnect): polling stops for good. */
   signal: AbortSignal;
+  /** The provider's own status words (the adapter's `statusAliases`). */
+  aliases?: ProviderAdapter['statusAliases'];
   /** Each new status other than `pending` (a repeated status is not reported again); never after `stop()`. */
   onAnswer(answer: StatusAnswer, raw: unknown): void;
   /** Polling failed for good: a non-transient error (`status-http-404`, `invalid-response` …). */
@@ -180,17 +175,17 @@ export class StatusPoller {
     this.inFlight = false;
     if (this.stopped) return;
     this.failures = 0;
-    const answer = readStatus(raw);
+    const answer = readStatus(raw, this.options.aliases);
     if (!answer) {
       this.stop();
       this.options.onError(KycError.of('invalid-response', 'The status endpoint sent an answer the element cannot use.'));
       return;
     }
-    const key = answer.kind === 'result' ? answer.signal.status : answer.kind;
+    const key = answer.kind === 'result' ? answer.outcome.status : answer.kind;
     // The first `pending` is no news; any other new status is (repeats are not reported twice).
     const changed = this.last === undefined ? key !== 'pending' : key !== this.last;
     this.last = key;
-    if (answer.kind === 'result' && answer.signal.status !== 'completed') this.stop();
+    if (answer.kind === 'result' && answer.outcome.status !== 'completed') this.stop();
     if (changed) {
       // Something happened: look again soon.
       this.delay = this.minDelay;
@@ -210,30 +205,4 @@ export class StatusPoller {
     this.delay = this.minDelay;
     if (this.timer === undefined && !this.inFlight) void this.poll();
   };
-}
-
-/**
- * Starts polling the mode's status URL for its attempt, through the element's backend client
- * (`callStatus`, aborted with the attempt); a failure for good ends the attempt (`fail`). Undefined
- * when there is no status URL. `reference` defaults to the session's (a renewed QR link may change it
- * later: `setReference`).
- */
-export function pollStatus(
-  context: Pick<ModeContext, 'statusUrl' | 'attempt' | 'session' | 'signal' | 'callStatus' | 'fail'>,
-  onAnswer: PollerOptions['onAnswer'],
-  reference = context.session.reference,
-): StatusPoller | undefined {
-  const {statusUrl} = context;
-  if (!statusUrl) return undefined;
-  const poller = new StatusPoller({
-    url: statusUrl,
-    attempt: context.attempt,
-    reference,
-    request: (url) => context.callStatus(url),
-    signal: context.signal,
-    onAnswer,
-    onError: (error) => context.fail(error),
-  });
-  poller.start();
-  return poller;
 }
