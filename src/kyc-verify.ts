@@ -3,7 +3,8 @@ import {property, state} from 'lit/decorators.js';
 import {createRef, ref} from 'lit/directives/ref.js';
 import {AttemptController, type AttemptHost, type AttemptSettings} from './attempt/controller.js';
 import {pageLocale} from './client.js';
-import {endsInDoneView} from './result.js';
+import {endTitle, renderEndView} from './end-view.js';
+import {focusFirstPart} from './focus.js';
 import {directionOf, stringsFor, type ElementStrings, type KycStrings} from './strings.js';
 import {styles} from './styles.js';
 import {DEFAULT_SESSION_TIMEOUT_MS} from './types.js';
@@ -207,7 +208,7 @@ export class KycVerifyElement extends LitElement implements AttemptHost {
 
   /** @internal */
   attemptResult(result: KycResult, byUser: boolean): void {
-    this.announce(this.titleFor(result));
+    this.announce(endTitle(result, this.text));
     if (byUser) this.focusAfterUpdate = 'heading';
     this.emit<KycResult>('kyc-result', result);
   }
@@ -220,27 +221,8 @@ export class KycVerifyElement extends LitElement implements AttemptHost {
 
   protected override updated(): void {
     const target = this.focusAfterUpdate;
-    if (!target) return;
     this.focusAfterUpdate = undefined;
-    const candidates = target === 'heading' ? ['heading'] : ['retry-button', 'start-button', 'heading'];
-    // Only what is rendered: a view replaced through its slot keeps its fallback content unrendered.
-    const visible = candidates
-      .map((part) => this.renderRoot.querySelector<HTMLElement>(`[part~="${part}"]`))
-      .find((candidate) => candidate?.getClientRects().length);
-    if (visible) visible.focus();
-    else this.focusSlotted();
-  }
-
-  /** A view the host replaced through its slot: focus the first focusable thing the host put there. */
-  private focusSlotted(): void {
-    const slot = this.renderRoot.querySelector<HTMLSlotElement>('slot');
-    for (const node of slot?.assignedElements({flatten: true}) ?? []) {
-      const focusable = node.matches(FOCUSABLE) ? node : node.querySelector(FOCUSABLE);
-      if (focusable instanceof HTMLElement) {
-        focusable.focus();
-        return;
-      }
-    }
+    if (target) focusFirstPart(this.renderRoot, target === 'heading' ? ['heading'] : ['retry-button', 'start-button', 'heading']);
   }
 
   protected override render(): TemplateResult {
@@ -279,22 +261,8 @@ export class KycVerifyElement extends LitElement implements AttemptHost {
   }
 
   private renderEnd() {
-    const result = this.attempts.result;
-    if (!result) return nothing;
-    const text = this.text;
-    const slot = endsInDoneView(result.status) ? 'done' : result.status;
-    const title = this.titleFor(result);
-    return html`<slot name=${slot}>
-      <section class="end" part="end">
-        <h2 part="heading" tabindex="-1">${title}</h2>
-        ${result.status === 'completed' || result.status === 'approved' ? html`<p>${text.doneBody}</p>` : nothing}
-        ${result.status === 'error' && result.code ? html`<p class="code">${result.code}</p>` : nothing}
-        ${this.attempts.offerPhone
-          ? html`<button part="phone-button" type="button" @click=${this.onPhoneClick}>${text.continueOnPhone}</button>`
-          : nothing}
-        ${result.retryable ? html`<button part="retry-button" type="button" @click=${this.onRetryClick}>${text.retry}</button>` : nothing}
-      </section>
-    </slot>`;
+    const {result, offerPhone} = this.attempts;
+    return result ? renderEndView(result, this.text, {offerPhone, onRetry: this.onRetryClick, onPhone: this.onPhoneClick}) : nothing;
   }
 
   // ---- helpers and handlers ----
@@ -311,14 +279,6 @@ export class KycVerifyElement extends LitElement implements AttemptHost {
     this.announcement = message;
   }
 
-  private titleFor(result: KycResult): string {
-    const text = this.text;
-    if (result.status === 'cancelled') return text.cancelledTitle;
-    if (result.status === 'expired') return text.expiredTitle;
-    if (result.status === 'error' || result.status === 'rejected') return text.errorTitle;
-    return text.doneTitle;
-  }
-
   private emit<T>(type: string, detail: T): void {
     this.dispatchEvent(new CustomEvent<T>(type, {detail, bubbles: true, composed: true}));
   }
@@ -330,8 +290,6 @@ export class KycVerifyElement extends LitElement implements AttemptHost {
   /** "Continue on your phone" after a camera error: a fresh attempt shown as a QR code. */
   private readonly onPhoneClick = () => this.attempts.restart('qr');
 }
-
-const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]';
 
 declare global {
   interface HTMLElementTagNameMap {

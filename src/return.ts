@@ -8,7 +8,7 @@
  * <script type="module" src="https://cdn.example/kyc-verify/return.js"></script>
  * ```
  */
-import {settleReturn} from './return-bridge.js';
+import {settleReturn} from './attempt/return-bridge.js';
 
 export const RETURN_TEXT = {
   forwarded: 'You can close this window.',

@@ -1,5 +1,5 @@
 import {UNRECOGNIZED_RETURN} from '../result.js';
-import {isReturnMessage} from '../return-bridge.js';
+import {isReturnMessage} from '../return-message.js';
 import {ATTEMPT_PARAM, originMatches, paramsRecord, readReturnParams} from '../urls.js';
 import type {Mode, ModeContext} from './types.js';
 

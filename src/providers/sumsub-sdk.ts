@@ -1,6 +1,6 @@
 import snsWebSdk from '@sumsub/websdk';
 import {progress, type FlowEvent} from '../result.js';
-import {sumsubEvent} from './sumsub.js';
+import {sumsubEvent} from './sumsub-events.js';
 import type {SdkAdapter, SdkHandle, SdkMountOptions} from './types.js';
 
 /**

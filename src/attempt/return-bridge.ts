@@ -1,40 +1,12 @@
-import {hasStoredAttempt, takeRedirectReturn, type RedirectReturn} from './modes/redirect.js';
-import {ATTEMPT_PARAM, paramsRecord, readReturnParams, withoutReturnParams} from './urls.js';
+import {hasStoredAttempt, takeRedirectReturn, type RedirectReturn} from '../modes/redirect.js';
+import {RETURN_CHANNEL, isReturnMessage, readReturn, type ReturnMessage} from '../return-message.js';
+import {withoutReturnParams} from '../urls.js';
 
 /**
  * The return bridge (SPEC §4): a page on the return URL that runs in a frame, a popup or another tab
  * forwards what the provider appended to the URL to the tab that started the attempt. Only the tab
  * whose live attempt matches the marker counts it.
  */
-
-export const RETURN_MESSAGE = 'kyc-verify/return';
-export const RETURN_CHANNEL = 'kyc-verify';
-
-export interface ReturnMessage {
-  type: typeof RETURN_MESSAGE;
-  attempt: string;
-  params: Record<string, string>;
-}
-
-/** The marker and params of a URL, or null when it carries no `kyc_attempt`. */
-export function readReturn(href: string): ReturnMessage | null {
-  const params = readReturnParams(href);
-  const attempt = params.get(ATTEMPT_PARAM);
-  if (!attempt) return null;
-  return {type: RETURN_MESSAGE, attempt, params: paramsRecord(params)};
-}
-
-export function isReturnMessage(data: unknown): data is ReturnMessage {
-  if (!data || typeof data !== 'object') return false;
-  const value = data as Partial<ReturnMessage>;
-  return (
-    value.type === RETURN_MESSAGE &&
-    typeof value.attempt === 'string' &&
-    !!value.params &&
-    typeof value.params === 'object' &&
-    Object.values(value.params).every((param) => typeof param === 'string')
-  );
-}
 
 /** True when this page runs inside a frame or was opened by another window. */
 export const isFramedOrPopup = () => window.parent !== window || !!window.opener;

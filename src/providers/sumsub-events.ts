@@ -1,0 +1,70 @@
+import * as z from 'zod/mini';
+import {outcome, progress, type FlowEvent} from '../result.js';
+import type {KycStep} from '../types.js';
+
+/**
+ * Sumsub WebSDK events (https://docs.sumsub.com/docs/websdk-messages, the `@sumsub/websdk` 2.9.0
+ * typings) mapped to the element's vocabulary: shared by the link adapter (`sumsub.ts`, messages from
+ * a hosted page) and the SDK adapter (`sumsub-sdk.ts`, the SDK's callbacks).
+ */
+
+/** A Sumsub WebSDK event name, with or without its `idCheck.` prefix, and its payload. */
+const StatusPayload = z.object({
+  reviewStatus: z.optional(z.string()),
+  reviewResult: z.optional(
+    z.object({reviewAnswer: z.optional(z.string()), reviewRejectType: z.optional(z.string())}),
+  ),
+});
+
+const STEP_EVENTS: Record<string, KycStep> = {
+  onReady: 'flow-loaded',
+  onInitialized: 'flow-loaded',
+  onStepInitiated: 'step-started',
+  onStepCompleted: 'step-completed',
+  stepCompleted: 'step-completed',
+  onVerificationProgressChanged: 'step-completed',
+  onDocumentAdded: 'step-completed',
+  onApplicantResubmitted: 'submitted',
+  onApplicantActionResubmitted: 'submitted',
+  onUploadError: 'provider-error',
+};
+
+/**
+ * Maps one Sumsub event per SPEC §4 (the "Sumsub SDK" rows); shared by link pages and SDK mode.
+ * Returns null for events that say nothing the page needs.
+ */
+export function sumsubEvent(type: string, payload: unknown): FlowEvent | null {
+  const name = type.replace(/^idCheck\./, '');
+  const data = (payload && typeof payload === 'object' ? payload : {}) as Record<string, unknown>;
+  const reference = typeof data.applicantId === 'string' ? data.applicantId : undefined;
+  switch (name) {
+    case 'onApplicantSubmitted':
+    case 'onApplicantActionSubmitted':
+    case 'onActionSubmitted':
+      return outcome('completed', false, {reference});
+    case 'onApplicantStatusChanged':
+    case 'applicantStatus':
+    case 'onApplicantVerificationCompleted':
+    case 'onApplicantActionStatusChanged': {
+      const parsed = StatusPayload.safeParse(payload);
+      if (!parsed.success || parsed.data.reviewStatus !== 'completed') return null;
+      const answer = parsed.data.reviewResult?.reviewAnswer;
+      const rejectType = parsed.data.reviewResult?.reviewRejectType;
+      if (answer === 'GREEN') return outcome('approved', false, {reference});
+      if (answer === 'RED' && rejectType === 'RETRY') return progress('resubmission-requested', reference);
+      if (answer === 'RED') return outcome('rejected', false, {code: rejectType, reference});
+      return null;
+    }
+    case 'onError': {
+      const code = typeof data.code === 'string' ? data.code : 'error';
+      // The SDK routes `invalid-token` to its refresh handler; a link page has no such handler.
+      const message = typeof data.error === 'string' ? data.error : undefined;
+      return outcome('error', true, {code, message, reference});
+    }
+    default: {
+      const step = STEP_EVENTS[name];
+      return step ? progress(step, reference) : null;
+    }
+  }
+}
+
