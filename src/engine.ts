@@ -4,7 +4,7 @@
  * button at once); this chunk is preloaded when the element connects and is needed once an attempt
  * starts, so a click rarely waits for it.
  */
-export {AttemptBackend, sendCancel} from './attempt/backend.js';
-export {SECRET_PARAMS, adapterFor} from './providers/index.js';
+export {AttemptBackend} from './attempt/backend.js';
+export {adapterFor} from './providers/index.js';
 export {MODE_FACTORIES, hasSdk, modeServes, resolveMode} from './modes/index.js';
 export {allStringsFor} from './mode-strings.js';

@@ -6,6 +6,12 @@ export const ATTEMPT_PARAM = 'kyc_attempt';
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
+/**
+ * The longest URL Chrome loads (2 MB): a longer one leaves the frame on `about:blank#blocked`, so the
+ * element refuses it as `invalid-response` instead of showing a blank flow.
+ */
+export const MAX_URL_LENGTH = 2 * 1024 * 1024;
+
 /** True for `http:` on localhost, 127.0.0.1 and [::1]: the only places plain HTTP is allowed. */
 export const isLoopback = (url: URL) => LOOPBACK.has(url.hostname);
 

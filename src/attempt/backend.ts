@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import {detectSession, type Session} from '../providers/index.js';
 import {Aborted, KycError, httpRetryable} from '../result.js';
 import type {ModeBackend} from '../modes/types.js';
-import {safeFlowUrl} from '../urls.js';
+import {MAX_URL_LENGTH, safeFlowUrl} from '../urls.js';
 import type {BackendPurpose, BackendRequest, ClientFacts, KycFetcher, ModeSetting, ProviderName} from '../types.js';
 
 /**
@@ -239,12 +239,14 @@ export function openSession(raw: unknown, pinned: ProviderName | 'auto', allowed
   const session = detectSession(raw, pinned);
   if (!session) throw KycError.of('invalid-response');
   if (session.url !== undefined) {
+    if (session.url.length > MAX_URL_LENGTH) throw KycError.of('invalid-response', 'The verification link is longer than a browser loads.');
     const url = safeFlowUrl(session.url, allowedOrigins);
     if (!url) throw KycError.of('unsafe-url');
     session.url = url.href;
   }
   if (session.handoffUrl !== undefined) {
     // The host's own short link: its origin or an allowed one.
+    if (session.handoffUrl.length > MAX_URL_LENGTH) throw KycError.of('invalid-response', 'The hand-off link is longer than a browser loads.');
     const url = safeFlowUrl(session.handoffUrl, []);
     const ownOrAllowed = url && (url.origin === location.origin || !allowedOrigins.length || safeFlowUrl(url.href, allowedOrigins));
     if (!url || !ownOrAllowed) throw KycError.of('unsafe-url', 'The hand-off link is not allowed on this page.');

@@ -6,7 +6,19 @@ import {openPopup} from '../modes/popup-window.js';
 import {forgetAttempt, type RedirectReturn} from '../modes/redirect.js';
 import type {Mode, ModeBackend} from '../modes/types.js';
 import type {ProviderAdapter, Session} from '../providers/types.js';
-import {Aborted, KycError, UNRECOGNIZED_RETURN, endsInDoneView, flattenParams, isVerdict, makeResult, outcome, type FlowEvent} from '../result.js';
+import {
+  Aborted,
+  ELEMENT_DATA_PARAMS,
+  KycError,
+  STATUS_ANSWER_PARAMS,
+  UNRECOGNIZED_RETURN,
+  endsInDoneView,
+  flattenParams,
+  isVerdict,
+  makeResult,
+  outcome,
+  type FlowEvent,
+} from '../result.js';
 import type {ReturnMessage} from '../return-message.js';
 import {listenForReturns, settleReturn} from './return-bridge.js';
 import type {KycStrings} from '../strings.js';
@@ -31,6 +43,24 @@ export interface AttemptSettings {
   locale: string;
   sdkTheme?: 'light' | 'dark';
   strings?: Partial<KycStrings>;
+}
+
+/**
+ * What `params` and `data` may carry for a signal from `source` (SPEC §1): the adapter's documented
+ * return params or message fields, the status answer's fields, or the element's own counters.
+ */
+function knownParams(adapter: ProviderAdapter | undefined, source: KycSource): readonly string[] {
+  switch (source) {
+    case 'redirect':
+      return adapter?.knownParams.returns ?? [];
+    case 'message':
+    case 'sdk':
+      return adapter?.knownParams.messages ?? [];
+    case 'status':
+      return STATUS_ANSWER_PARAMS;
+    default:
+      return ELEMENT_DATA_PARAMS;
+  }
 }
 
 /** The backend client's settings from the element's: resolved once per attempt. */
@@ -78,8 +108,6 @@ class Attempt {
   backend?: ModeBackend;
   /** `popup` mode: the window opened in the click's own task, before the backend answers. */
   popup?: Window | null;
-  /** Credential param names of every provider (from the engine): never in `params` or `data`. */
-  secrets?: ReadonlySet<string>;
   private stopReturns?: () => void;
   private verdictTimer?: ReturnType<typeof setTimeout>;
 
@@ -215,7 +243,6 @@ export class AttemptController implements ReactiveController {
       // The engine chunk is usually preloaded; the camera check runs meanwhile.
       const [engine, client] = await Promise.all([loadEngine(), clientFacts()]);
       if (!attempt.live) return;
-      attempt.secrets = engine.SECRET_PARAMS;
       const backend = new engine.AttemptBackend(
         backendSettings(settings, endpoint),
         {attempt: attempt.id, returnUrl, locale: settings.locale, mode: attempt.modeSetting, client},
@@ -283,12 +310,12 @@ export class AttemptController implements ReactiveController {
     if (event.kind === 'progress') {
       // Progress may follow `completed` while the mode waits for a verdict: Sumsub's RED + RETRY
       // (`resubmission-requested`) arrives after `onApplicantSubmitted`.
-      this.host.flowProgress({attempt: attempt.id, provider, step: event.step, data: flattenParams(raw, attempt.secrets)});
+      this.host.flowProgress({attempt: attempt.id, provider, step: event.step, data: flattenParams(raw, knownParams(attempt.adapter, source))});
       return;
     }
     // After `completed`, only one verdict may follow.
     if (attempt.phase === 'awaiting-verdict' && !isVerdict(event.status)) return;
-    const result = makeResult(event, {attempt: attempt.id, provider, source, reference: attempt.session?.reference, raw, secrets: attempt.secrets});
+    const result = makeResult(event, {attempt: attempt.id, provider, source, reference: attempt.session?.reference, raw, known: knownParams(attempt.adapter, source)});
     this.offerPhone = !!event.offerPhone;
     if (event.status === 'completed' && attempt.mode?.awaitsVerdict) {
       attempt.awaitVerdict(() => this.stopAttempt(attempt));
@@ -320,23 +347,12 @@ export class AttemptController implements ReactiveController {
     this.setState('idle');
   }
 
-  /** Tells the backend the attempt was given up (best effort); loads the engine when it has not yet. */
+  /**
+   * Tells the backend the attempt was given up (best effort), so it can revoke the link: only when the
+   * attempt asked it for a session (an attempt still loading the engine never reached the backend).
+   */
   private sendCancel(attempt: Attempt): void {
-    if (attempt.backend) {
-      attempt.backend.cancel();
-      return;
-    }
-    // Still loading the engine or the camera check: build the client just for this call.
-    const settings = this.host.attemptSettings();
-    let endpoint: URL | undefined;
-    try {
-      endpoint = resolveEndpoint(settings.endpoint, !!settings.fetcher);
-    } catch {
-      return; // misconfigured: there is nobody to tell
-    }
-    loadEngine()
-      .then((engine) => engine.sendCancel(backendSettings(settings, endpoint), attempt.id))
-      .catch(() => undefined);
+    attempt.backend?.cancel();
   }
 
   /** A return page in a frame, popup or other tab forwarded the provider's params for this attempt. */
@@ -366,7 +382,6 @@ export class AttemptController implements ReactiveController {
     // By the time the engine has loaded, the page has attached its listeners.
     loadEngine().then(
       (engine) => {
-        attempt.secrets = engine.SECRET_PARAMS;
         attempt.adapter = engine.adapterFor(stored.provider);
         this.report(attempt, attempt.adapter.parseReturn(params) ?? UNRECOGNIZED_RETURN, 'redirect', params);
       },

@@ -20,22 +20,23 @@ const STATUS_WORDS: Record<string, [KycStatus, boolean]> = {
 
 /**
  * Return params of a flow that documents none: a known `status` word counts; reaching the return URL
- * without one means the user finished the flow (`completed`).
+ * without one means the user finished the flow (`completed`). Any other word is not understood (null:
+ * the attempt ends `unrecognized-return`), never taken for success.
  */
-export function genericReturn(params: Record<string, string>): FlowEvent {
-  const word = (params.status || '').toLowerCase();
-  const known = STATUS_WORDS[word];
-  if (known) {
-    const [status, retryable] = known;
-    return outcome(status, retryable, status === 'error' ? {code: word} : {});
-  }
-  return outcome('completed', false);
+export function genericReturn(params: Record<string, string>): FlowEvent | null {
+  const word = (params.status || '').trim().toLowerCase();
+  if (!word) return outcome('completed', false);
+  if (!Object.prototype.hasOwnProperty.call(STATUS_WORDS, word)) return null;
+  const [status, retryable] = STATUS_WORDS[word];
+  return outcome(status, retryable, status === 'error' ? {code: word} : {});
 }
 
 /** Any hosted flow that returns a URL. */
 export const generic: ProviderAdapter = {
   name: 'generic',
   hosts: [],
+  // The one param a flow without documentation may use (see `genericReturn`).
+  knownParams: {returns: ['status'], messages: []},
   frame: {allow: 'camera; microphone; fullscreen; autoplay'},
   framable: true,
   parseReturn: genericReturn,

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import {outcome} from '../result.js';
 import {timestamp, toMillis} from './normalized.js';
+import {SUMSUB_PARAMS} from './sumsub-events.js';
 import {loadSumsubSdk, parseSumsubMessage} from './sumsub.js';
 import type {ProviderAdapter} from './types.js';
 
@@ -19,7 +20,8 @@ const Response = z.object({
 export const grid: ProviderAdapter = {
   name: 'grid',
   hosts: [],
-  secretParams: ['accessToken', 'authCode'],
+  // Grid documents no redirect params; its hosted flow is Sumsub's.
+  knownParams: {returns: [], messages: SUMSUB_PARAMS.messages},
   // Grid's `KycStatus` (`UNVERIFIED`, `PENDING`, `HOLD`, …), passed through by a status endpoint.
   statusAliases: {unverified: 'pending', hold: 'pending'},
   frame: {allow: 'camera; microphone; geolocation; clipboard-write; hid'},

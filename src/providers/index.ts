@@ -63,14 +63,6 @@ export function detectSession(raw: unknown, pinned: ProviderName | 'auto'): Sess
 const tokenOwner = (token: string | undefined): ProviderName | undefined =>
   token ? Object.values(ADAPTERS).find((adapter) => adapter.tokenPrefixes?.some((prefix) => token.startsWith(prefix)))?.name : undefined;
 
-/**
- * Every provider's credential param names, lowercase. Dropped from `params` and `data` whichever
- * adapter reads the attempt: a Jumio `authorizationToken` forwarded to a generic flow is still a secret.
- */
-export const SECRET_PARAMS: ReadonlySet<string> = new Set(
-  Object.values(ADAPTERS).flatMap((adapter) => (adapter.secretParams ?? []).map((name) => name.toLowerCase())),
-);
-
 /** The normalized shape for a pinned provider; a `provider` naming another known provider conflicts. */
 function normalizedFor(raw: unknown, pinned: ProviderName): SessionFields | null {
   const normalized = parseNormalized(raw);

@@ -75,8 +75,37 @@ export const jumio: ProviderAdapter = {
     allow: 'camera;autoplay;fullscreen;clipboard-read;clipboard-write;accelerometer;gyroscope;magnetometer',
     allowFullscreen: true,
   },
-  // The link and every message carry the session's bearer token.
-  secretParams: ['authorizationToken'],
+  // What Jumio's web client appends to `successUrl`/`errorUrl` and posts (`eventType: 510`); never its
+  // `authorizationToken` or a `metainfo.sessionToken`.
+  knownParams: {
+    returns: [
+      'accountId',
+      'workflowExecutionId',
+      'transactionReference',
+      'jumioIdScanReference',
+      'acquisitionStatus',
+      'transactionStatus',
+      'idScanStatus',
+      'customerInternalReference',
+      'publicErrorCode',
+      'errorCode',
+    ],
+    messages: [
+      'eventType',
+      'dateTime',
+      'workflowExecutionId',
+      'transactionReference',
+      'jumioIdScanReference',
+      'accountId',
+      'customerInternalReference',
+      'payload.value',
+      'payload.metainfo.mode',
+      'payload.metainfo.code',
+      'payload.metainfo.codeExternal',
+      'payload.metainfo.publicErrorCode',
+      'payload.metainfo.retriable',
+    ],
+  },
   framable: true,
 
   parseNative(raw) {

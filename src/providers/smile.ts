@@ -48,6 +48,8 @@ export const smile: ProviderAdapter = {
   hosts: ['*.usesmileid.com', '*.smileidentity.com'],
   // The Smile Link page hosts the embed, which posts from the Smile CDN to the top page.
   messageOrigins: ['https://*.smileidentity.com', 'https://*.usesmileid.com'],
+  // Smile Links append `status` and `user_id`; the embed posts a tag, or `{message, data: {error}}`.
+  knownParams: {returns: ['status', 'user_id'], messages: ['message', 'data.error']},
   frame: {allow: 'camera; geolocation; encrypted-media; fullscreen'},
   framable: true,
 

@@ -8,6 +8,28 @@ import type {KycStep} from '../types.js';
  * a hosted page) and the SDK adapter (`sumsub-sdk.ts`, the SDK's callbacks).
  */
 
+/**
+ * The redirect params of a WebSDK link (`status` set by the backend on `successUrl`/`rejectUrl`, the
+ * dashboard redirect's signed `jwt`, kept for the backend to verify) and the event fields the element
+ * passes on: never the SDK's token or `onApplicantReviewComplete`'s one-time `authCode`.
+ */
+export const SUMSUB_PARAMS = {
+  returns: ['status', 'jwt'],
+  messages: [
+    'method',
+    'applicantId',
+    'levelName',
+    'idDocSetType',
+    'types.*',
+    'reviewStatus',
+    'reviewResult.reviewAnswer',
+    'reviewResult.reviewRejectType',
+    'reviewResult.rejectLabels.*',
+    'code',
+    'error',
+  ],
+} as const;
+
 /** A Sumsub WebSDK event name, with or without its `idCheck.` prefix, and its payload. */
 const StatusPayload = z.object({
   reviewStatus: z.optional(z.string()),

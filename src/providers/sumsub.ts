@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import {outcome, type FlowEvent} from '../result.js';
 import {parseNormalized} from './normalized.js';
-import {sumsubEvent} from './sumsub-events.js';
+import {SUMSUB_PARAMS, sumsubEvent} from './sumsub-events.js';
 import type {ProviderAdapter} from './types.js';
 
 /**
@@ -35,8 +35,7 @@ export const sumsub: ProviderAdapter = {
   hosts: ['*.sumsub.com', 'sumsub.com'],
   // WebSDK access tokens: `_act-jwt-…`, `_act-sbx-jwt-…` (https://docs.sumsub.com/reference/generate-access-token).
   tokenPrefixes: ['_act-'],
-  // The SDK's token and `onApplicantReviewComplete`'s one-time `authCode` are for the backend only.
-  secretParams: ['accessToken', 'authCode'],
+  knownParams: SUMSUB_PARAMS,
   frame: {allow: 'camera; microphone; geolocation; clipboard-write; hid'},
   framable: true,
 

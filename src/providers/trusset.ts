@@ -25,6 +25,8 @@ export const trusset: ProviderAdapter = {
   hosts: ['*.trusset.org', 'trusset.org'],
   // A revoked link cannot be completed: trying again needs a new link from the host.
   statusAliases: {revoked: outcome('cancelled', false, {code: 'revoked'})},
+  // No redirect contract: a `status` word, if a return page sees one, is read like the generic one.
+  knownParams: {returns: ['status'], messages: []},
   frame: {allow: 'camera; microphone; fullscreen; autoplay'},
   // Not documented to allow framing: `auto` opens it in a popup.
   framable: false,

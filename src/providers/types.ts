@@ -36,10 +36,12 @@ export interface ProviderAdapter {
   /** Prefixes of this provider's access tokens (Sumsub `_act-`): detection of a normalized `token`. */
   readonly tokenPrefixes?: readonly string[];
   /**
-   * Names of params and message fields that carry this provider's credentials (Jumio's
-   * `authorizationToken`): never copied into `kyc-result` `params` or `kyc-progress` `data`.
+   * What this provider documents (SPEC §1 `params`): the params it appends to the return URL, and the
+   * fields of its messages or SDK events as dot paths (`*` stands for an array index). `kyc-result`
+   * `params` and `kyc-progress` `data` hold only these; anything else, a credential under any name
+   * included, is dropped.
    */
-  readonly secretParams?: readonly string[];
+  readonly knownParams: {readonly returns: readonly string[]; readonly messages: readonly string[]};
   /**
    * This provider's own words in a status answer (lowercase), beside the SPEC §4 vocabulary: `pending`
    * for a link not yet finished (Grid `HOLD`), or the outcome a word means (Trusset `revoked`).
