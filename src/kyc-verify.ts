@@ -85,6 +85,13 @@ export class KycVerifyElement extends LitElement implements AttemptHost {
   /** Backend URL polled for the outcome; the session's `statusUrl` is used when absent. */
   @property({attribute: 'status-endpoint'}) statusEndpoint?: string;
 
+  /**
+   * Milliseconds status polling waits for a final answer before the attempt ends `expired` (code
+   * `status-max-wait`, retryable); default 30 minutes. A `completed` then waits up to 10 minutes for its
+   * verdict.
+   */
+  @property({attribute: 'status-max-wait', type: Number}) statusMaxWait?: number;
+
   /** Locale for the backend, the SDK and the element's own strings (default: `<html lang>`, then the browser's). */
   @property() locale?: string;
 
@@ -176,6 +183,7 @@ export class KycVerifyElement extends LitElement implements AttemptHost {
       allowedOrigins: this.allowedOrigins,
       returnUrl: this.returnUrl,
       statusEndpoint: this.statusEndpoint,
+      statusMaxWait: this.statusMaxWait !== undefined && this.statusMaxWait > 0 ? this.statusMaxWait : undefined,
       locale: this.resolvedLocale,
       sdkTheme: this.sdkTheme === 'light' || this.sdkTheme === 'dark' ? this.sdkTheme : undefined,
       strings: this.strings,

@@ -2,7 +2,7 @@ import {expect, waitUntil} from '@open-wc/testing';
 import {KycError, Aborted} from '../src/result.js';
 import {grid} from '../src/providers/grid.js';
 import {trusset} from '../src/providers/trusset.js';
-import {POLL_MAX_DELAY, POLL_MIN_DELAY, StatusPoller, readStatus, type StatusAnswer} from '../src/modes/status.js';
+import {HIDDEN_GRACE, POLL_MAX_DELAY, POLL_MIN_DELAY, StatusPoller, readStatus, type StatusAnswer} from '../src/modes/status.js';
 import {FakeClock, flush, useFakeClock} from './fake-clock.js';
 import {cleanupDetached, fetcherFrom, html, mockEndpoint, mount, mountDetached} from './helpers.js';
 import type {BackendRequest} from '../src/types.js';
@@ -29,7 +29,7 @@ function setHidden(hidden: boolean) {
 const restoreVisibility = () => delete (document as unknown as Record<string, unknown>).visibilityState;
 
 /** A poller whose requests answer from a script (values, or errors to throw), with a log. */
-function scripted(answers: Array<unknown | Error>, options: {signal?: AbortSignal; url?: string; reference?: string} = {}) {
+function scripted(answers: Array<unknown | Error>, options: {signal?: AbortSignal; url?: string; reference?: string; maxWait?: number; onGiveUp?: () => void} = {}) {
   const urls: string[] = [];
   const seen: StatusAnswer[] = [];
   const errors: KycError[] = [];
@@ -48,6 +48,8 @@ function scripted(answers: Array<unknown | Error>, options: {signal?: AbortSigna
     },
     onAnswer: (answer) => seen.push(answer),
     onError: (error) => errors.push(error),
+    maxWait: options.maxWait,
+    onGiveUp: options.onGiveUp,
   });
   return {poller, urls, seen, errors, controller};
 }
@@ -142,31 +144,65 @@ describe('StatusPoller (fake clock)', () => {
     poller.stop();
   });
 
-  it('pauses while the page is hidden and asks at once when it is visible again', async () => {
+  it('keeps asking for HIDDEN_GRACE while the page is hidden (the user is on the phone), then pauses; asks at once when visible again', async () => {
     const {poller, urls} = scripted([{status: 'pending'}]);
     poller.start();
     await clock.runNext();
     await clock.runNext();
     expect(urls).to.have.length(2);
     setHidden(true);
-    expect(clock.pending).to.equal(0);
+    await clock.tick(HIDDEN_GRACE - 1);
+    const duringGrace = urls.length;
+    expect(duringGrace).to.be.greaterThan(2 + Math.floor((HIDDEN_GRACE - 60_000) / POLL_MAX_DELAY) - 2);
     await clock.tick(10 * 60_000);
-    expect(urls).to.have.length(2);
+    // At most the one timer already set when the grace ran out.
+    expect(urls.length - duringGrace).to.be.at.most(1);
+    expect(clock.pending).to.equal(0);
+    const paused = urls.length;
     setHidden(false);
     await flush();
-    expect(urls).to.have.length(3);
+    expect(urls).to.have.length(paused + 1);
     // …and from the shortest delay again
     expect(clock.nextIn).to.equal(POLL_MIN_DELAY);
     poller.stop();
   });
 
-  it('a timer that fires while hidden sends nothing', async () => {
+  it('a page already hidden past the grace period when a timer fires sends nothing', async () => {
     const {poller, urls} = scripted([{status: 'pending'}]);
-    poller.start();
     Object.defineProperty(document, 'visibilityState', {configurable: true, get: () => 'hidden'}); // no event
-    await clock.tick(60_000);
-    expect(urls).to.have.length(0);
+    poller.start();
+    await clock.tick(HIDDEN_GRACE + 60_000);
+    const sent = urls.length;
+    await clock.tick(30 * 60_000);
+    expect(urls).to.have.length(sent);
     poller.stop();
+  });
+
+  it('checkNow() asks at once, hidden or not, and resolves after the answer was handled', async () => {
+    const {poller, urls, seen} = scripted([{status: 'started'}]);
+    Object.defineProperty(document, 'visibilityState', {configurable: true, get: () => 'hidden'});
+    poller.start();
+    await clock.tick(HIDDEN_GRACE + 60_000);
+    const sent = urls.length;
+    await poller.checkNow();
+    expect(urls).to.have.length(sent + 1);
+    expect(seen.map((a) => a.kind)).to.include('started');
+    poller.stop();
+  });
+
+  it('gives up after maxWait without a final answer (onGiveUp), but never after `completed`', async () => {
+    const giveUps: number[] = [];
+    const pending = scripted([{status: 'pending'}], {maxWait: 60_000, onGiveUp: () => giveUps.push(1)});
+    pending.poller.start();
+    await clock.tick(5 * 60_000);
+    expect(giveUps).to.have.length(1);
+    expect(pending.poller.done).to.equal(true);
+    const completed = scripted([{status: 'completed'}], {maxWait: 60_000, onGiveUp: () => giveUps.push(2)});
+    completed.poller.start();
+    await clock.tick(5 * 60_000);
+    expect(giveUps).to.deep.equal([1]);
+    expect(completed.poller.done).to.equal(false);
+    completed.poller.stop();
   });
 
   it('stops on a final status: reports it once, sends nothing more', async () => {

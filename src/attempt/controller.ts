@@ -40,6 +40,7 @@ export interface AttemptSettings {
   allowedOrigins?: string;
   returnUrl?: string;
   statusEndpoint?: string;
+  statusMaxWait?: number;
   locale: string;
   sdkTheme?: 'light' | 'dark';
   strings?: Partial<KycStrings>;
@@ -277,6 +278,7 @@ export class AttemptController implements ReactiveController {
         byUser: attempt.byUser,
         sdkTheme: settings.sdkTheme,
         statusUrl,
+        statusMaxWait: settings.statusMaxWait,
         preopenedWindow: attempt.popup,
         signal: attempt.controller.signal,
         backend,

@@ -2,7 +2,7 @@ import {html, nothing, render} from 'lit';
 import {clock} from '../clock.js';
 import {KycError, outcome} from '../result.js';
 import {openPopup} from './popup-window.js';
-import {StatusPoller, type StatusAnswer} from './status.js';
+import {StatusPoller, waitedTooLong, type StatusAnswer} from './status.js';
 import type {Mode, ModeContext} from './types.js';
 
 /** How often the window's `closed` flag is read. */
@@ -135,6 +135,8 @@ export class PopupMode implements Mode {
       signal,
       onAnswer: this.onAnswer,
       onError: (error) => this.context.fail(error),
+      maxWait: this.context.statusMaxWait,
+      onGiveUp: () => this.context.report(waitedTooLong(session.reference), 'element', undefined),
     });
     this.poller.start();
   }

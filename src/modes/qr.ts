@@ -3,7 +3,7 @@ import {clock} from '../clock.js';
 import type {Session} from '../providers/index.js';
 import {Aborted, KycError, outcome, progress} from '../result.js';
 import {formatTimeLeft, loadQrEncoder, type QrDrawing} from './qr-code.js';
-import {StatusPoller, type StatusAnswer} from './status.js';
+import {StatusPoller, waitedTooLong, type StatusAnswer} from './status.js';
 import type {Mode, ModeContext} from './types.js';
 
 /** An unused link is replaced this long before it expires. */
@@ -126,6 +126,8 @@ export class QrMode implements Mode {
       signal,
       onAnswer: this.onAnswer,
       onError: (error) => this.context.fail(error),
+      maxWait: this.context.statusMaxWait,
+      onGiveUp: () => this.context.report(waitedTooLong(this.session.reference), 'element', undefined),
     });
     this.poller.start();
   }
@@ -245,6 +247,9 @@ export class QrMode implements Mode {
 
   private async renewLink(): Promise<void> {
     if (this.phase !== 'showing' || this.renewals >= MAX_RENEWALS) return;
+    // Never on an old answer: the link may be in use on the phone while this page was hidden.
+    await this.poller?.checkNow();
+    if ((this.phase as QrPhase) !== 'showing') return;
     this.phase = 'renewing';
     const n = ++this.renewals;
     let next: Session;
@@ -272,16 +277,24 @@ export class QrMode implements Mode {
     this.context.report(progress('link-renewed'), 'element', {renewal: n});
   }
 
+  /** A timer callback: the check's promise must not reject unhandled. */
   private readonly expire = () => {
     this.expiryTimer = undefined;
+    this.expireLink().catch(this.crash);
+  };
+
+  private async expireLink(): Promise<void> {
     // While renewing, the renewal reschedules; a link in use or finished never expires here.
     if (this.phase !== 'showing') return;
+    // Ask first: the phone may have opened or finished the link while this page's timers slept.
+    await this.poller?.checkNow();
+    if ((this.phase as QrPhase) !== 'showing') return;
     this.context.report(
       outcome('expired', true, {code: 'link-expired', message: 'The verification link expired before it was used.', reference: this.session.reference}),
       'element',
       undefined,
     );
-  };
+  }
 
   // ---- status ----
 

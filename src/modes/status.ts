@@ -51,6 +51,10 @@ export function readStatus(raw: unknown, aliases: ProviderAdapter['statusAliases
 
 const result = (flowOutcome: FlowOutcome): StatusAnswer => ({kind: 'result', outcome: flowOutcome});
 
+/** The outcome when polling gave up (`maxWait`) without a final answer: `expired`, retryable. */
+export const waitedTooLong = (reference?: string): FlowOutcome =>
+  outcome('expired', true, {code: 'status-max-wait', message: 'The verification did not finish in time.', reference});
+
 export interface PollerOptions {
   /** The status URL (resolved against `document.baseURI`; its own query is kept). */
   url: string;
@@ -66,6 +70,13 @@ export interface PollerOptions {
   onAnswer(answer: StatusAnswer, raw: unknown): void;
   /** Polling failed for good: a non-transient error (`status-http-404`, `invalid-response` …). */
   onError(error: KycError): void;
+  /**
+   * Polling gives up this long after it started (ms) unless the attempt completed by then:
+   * `onGiveUp` is called. Default `POLL_MAX_WAIT` (30 min); the element's `status-max-wait`.
+   */
+  maxWait?: number;
+  /** The wait ran out without a final answer (SPEC §4: the attempt ends `expired`, retryable). */
+  onGiveUp?(): void;
   /** First delay and ceiling of the backoff (ms). */
   minDelay?: number;
   maxDelay?: number;
@@ -75,27 +86,35 @@ export interface PollerOptions {
 
 export const POLL_MIN_DELAY = 2_000;
 export const POLL_MAX_DELAY = 15_000;
+/** How long polling goes on without a final answer (and before `completed`), by default. */
+export const POLL_MAX_WAIT = 30 * 60_000;
+/** A hidden page keeps polling this long (the user is often on the phone), then pauses until visible. */
+export const HIDDEN_GRACE = 5 * 60_000;
 const BACKOFF = 1.5;
 const MAX_FAILURES = 20;
 
 /**
  * Polls the status URL: about 2 s apart at first, backing off to about 15 s; at once (and from 2 s
- * again) when the page becomes visible or the status changes. Pauses while the page is hidden.
- * Transient failures (network, timeouts, 5xx, 408, 429, a backend error marked retryable) are retried
- * with the same backoff; anything else ends polling through `onError`. Stops on a final answer (any
- * result but `completed`, after which a verdict may follow), on `stop()` and when `signal` aborts.
+ * again) when the page becomes visible or the status changes. A hidden page keeps polling for
+ * `HIDDEN_GRACE`, then pauses until it is visible again. Transient failures (network, timeouts, 5xx,
+ * 408, 429, a backend error marked retryable) are retried with the same backoff; anything else ends
+ * polling through `onError`. Stops on a final answer (any result but `completed`, after which a verdict
+ * may follow), after `maxWait` without one (`onGiveUp`), on `stop()` and when `signal` aborts.
  */
 export class StatusPoller {
   private timer?: number;
   private delay: number;
   private readonly minDelay: number;
   private readonly maxDelay: number;
-  private inFlight = false;
+  private inFlight?: Promise<void>;
   private stopped = false;
   private started = false;
   private failures = 0;
   private last?: string;
   private reference?: string;
+  private deadline = Infinity;
+  /** When the page was last hidden (`clock.now()`), while it is. */
+  private hiddenAt?: number;
 
   constructor(private readonly options: PollerOptions) {
     this.minDelay = options.minDelay ?? POLL_MIN_DELAY;
@@ -116,9 +135,24 @@ export class StatusPoller {
       this.stop();
       return;
     }
+    const maxWait = this.options.maxWait ?? POLL_MAX_WAIT;
+    this.deadline = maxWait > 0 ? clock.now() + maxWait : Infinity;
+    if (this.hidden) this.hiddenAt = clock.now();
     this.options.signal.addEventListener('abort', this.stop);
     document.addEventListener('visibilitychange', this.onVisibility);
     this.schedule();
+  }
+
+  /**
+   * Asks at once, hidden or not, and resolves once the answer was handled (`onAnswer` called for news).
+   * For decisions that must not rest on an old answer: renewing a link, declaring it expired.
+   */
+  async checkNow(): Promise<void> {
+    if (this.stopped || !this.started) return;
+    if (this.inFlight) return this.inFlight;
+    clock.clearTimeout(this.timer);
+    this.timer = undefined;
+    return this.poll(true);
   }
 
   /** A renewed link may carry a new reference: later requests ask about it. */
@@ -144,8 +178,13 @@ export class StatusPoller {
     return document.visibilityState === 'hidden';
   }
 
+  /** Hidden for longer than the grace period: wait for `visibilitychange`. */
+  private get paused(): boolean {
+    return this.hidden && this.hiddenAt !== undefined && clock.now() - this.hiddenAt >= HIDDEN_GRACE;
+  }
+
   private schedule(delay = this.delay): void {
-    if (this.stopped || this.timer !== undefined || this.inFlight || this.hidden) return;
+    if (this.stopped || this.timer !== undefined || this.inFlight || this.paused) return;
     this.timer = clock.setTimeout(() => {
       this.timer = undefined;
       void this.poll();
@@ -153,26 +192,34 @@ export class StatusPoller {
     this.delay = Math.min(this.maxDelay, Math.round(this.delay * BACKOFF));
   }
 
-  private async poll(): Promise<void> {
-    if (this.stopped || this.inFlight) return;
-    if (this.hidden) return; // picked up again on `visibilitychange`
-    this.inFlight = true;
+  private poll(force = false): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    if (this.inFlight) return this.inFlight;
+    if (this.paused && !force) return Promise.resolve(); // picked up again on `visibilitychange`
+    const pending = this.ask().finally(() => {
+      if (this.inFlight === pending) this.inFlight = undefined;
+    });
+    this.inFlight = pending;
+    return pending;
+  }
+
+  private async ask(): Promise<void> {
     let raw: unknown;
     try {
       raw = await this.options.request(this.requestUrl());
     } catch (error) {
-      this.inFlight = false;
+      this.inFlight = undefined;
       if (this.stopped || error instanceof Aborted) return;
       const failure = error instanceof KycError ? error : KycError.of('network');
       if (failure.retryable && ++this.failures < (this.options.maxFailures ?? MAX_FAILURES)) {
-        this.schedule();
+        this.next();
         return;
       }
       this.stop();
       this.options.onError(failure);
       return;
     }
-    this.inFlight = false;
+    this.inFlight = undefined;
     if (this.stopped) return;
     this.failures = 0;
     const answer = readStatus(raw, this.options.aliases);
@@ -191,18 +238,32 @@ export class StatusPoller {
       this.delay = this.minDelay;
       if (answer.kind !== 'pending') this.options.onAnswer(answer, raw);
     }
+    this.next();
+  }
+
+  /** The next poll, or the end of the wait: `completed` waits for its verdict under the element's own limit. */
+  private next(): void {
+    if (this.stopped) return;
+    if (this.last !== 'completed' && clock.now() >= this.deadline) {
+      this.stop();
+      this.options.onGiveUp?.();
+      return;
+    }
     this.schedule();
   }
 
   private readonly onVisibility = () => {
     if (this.stopped) return;
     if (this.hidden) {
-      clock.clearTimeout(this.timer);
-      this.timer = undefined;
+      this.hiddenAt = clock.now();
       return;
     }
+    this.hiddenAt = undefined;
     // Back on the page (often right after finishing on the phone): ask at once.
     this.delay = this.minDelay;
-    if (this.timer === undefined && !this.inFlight) void this.poll();
+    if (this.inFlight) return;
+    clock.clearTimeout(this.timer);
+    this.timer = undefined;
+    void this.poll();
   };
 }

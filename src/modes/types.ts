@@ -21,6 +21,8 @@ export interface ModeContext {
   readonly sdkTheme?: 'light' | 'dark';
   /** The status URL to poll (`status-endpoint`, else the session's `statusUrl`), if any. */
   readonly statusUrl?: string;
+  /** How long polling waits for a final answer (ms; the element's `status-max-wait`). */
+  readonly statusMaxWait?: number;
   /** `popup` mode: the window opened in the click's task (null when blocked; undefined otherwise). */
   readonly preopenedWindow?: Window | null;
   /** Aborted when the attempt ends: pass it to every request and timer the mode starts. */
