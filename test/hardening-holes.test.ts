@@ -31,7 +31,7 @@ describe('SPEC §4 generic returns: an unknown status word is not success', () =
       const {fetcher} = fetcherFrom(() => ({provider: 'generic', url: 'https://verify.example/flow'}));
       const {el, log} = await mount(html`<kyc-verify .fetcher=${fetcher} mode="iframe"></kyc-verify>`);
       el.start();
-      await waitUntil(() => log.ready.length === 1, 'no kyc-ready');
+      await waitUntil(() => log.ready.length === 1, 'no kyc-ready', {timeout: 5000});
       broadcastReturn(log.starts[0].attempt, {status: word});
       const result = await log.result();
       expect(result).to.include({status: 'error', code: 'unrecognized-return', retryable: false, source: 'redirect'});
@@ -44,7 +44,7 @@ describe('SPEC §4 generic returns: an unknown status word is not success', () =
     const {fetcher} = fetcherFrom(() => ({provider: 'generic', url: 'https://verify.example/flow'}));
     const {el, log} = await mount(html`<kyc-verify .fetcher=${fetcher} mode="iframe"></kyc-verify>`);
     el.start();
-    await waitUntil(() => log.ready.length === 1, 'no kyc-ready');
+    await waitUntil(() => log.ready.length === 1, 'no kyc-ready', {timeout: 5000});
     broadcastReturn(log.starts[0].attempt, {});
     expect(await log.result()).to.include({status: 'completed', source: 'redirect'});
   });
@@ -67,7 +67,7 @@ describe('SPEC §1 restart(): no cancel for an attempt the backend never heard o
     const {fetcher, calls} = fetcherFrom(() => ({provider: 'generic', url: 'https://verify.example/flow'}));
     const {el, log} = await mount(html`<kyc-verify .fetcher=${fetcher} mode="iframe"></kyc-verify>`);
     el.start();
-    await waitUntil(() => log.ready.length === 1, 'no kyc-ready');
+    await waitUntil(() => log.ready.length === 1, 'no kyc-ready', {timeout: 5000});
     el.restart();
     await waitUntil(() => calls.some((c) => c.purpose === 'cancel'), 'no cancel request');
     const cancel = calls.find((c) => c.purpose === 'cancel')!;

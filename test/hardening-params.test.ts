@@ -98,7 +98,7 @@ describe('SPEC §1 params: only what each adapter documents leaves the element',
     const {fetcher} = fetcherFrom(async (request: BackendRequest) => ({web: {href: await simLink('jumio', returnUrlOf(request))}, account: {id: 'acc-h'}}));
     const {el, log} = await mount(html`<kyc-verify .fetcher=${fetcher} return-url=${RETURN_PAGE}></kyc-verify>`);
     el.start();
-    await waitUntil(() => log.ready.length === 1, 'no kyc-ready');
+    await waitUntil(() => log.ready.length === 1, 'no kyc-ready', {timeout: 5000});
     broadcastReturn(log.starts[0].attempt, {...hostileParams(true), acquisitionStatus: 'SUCCESS', workflowExecutionId: 'wfe-h', customerInternalReference: 'javascript:alert(1)'});
     const result = await log.result();
     expect(result).to.include({status: 'completed', source: 'redirect', reference: 'wfe-h'});

@@ -32,7 +32,7 @@ describe('SPEC §3 iframe mode: the provider’s `allow` list', () => {
       const {fetcher} = fetcherFrom(async (request: BackendRequest) => SHAPES[provider](await simLink('generic', returnUrlOf(request))));
       const {el, log} = await mount(html`<kyc-verify .fetcher=${fetcher} mode="iframe" return-url=${RETURN_PAGE}></kyc-verify>`);
       el.start();
-      await waitUntil(() => log.ready.length === 1, 'no kyc-ready');
+      await waitUntil(() => log.ready.length === 1, 'no kyc-ready', {timeout: 5000});
       const frame = frameOf(el)!;
       expect(log.ready[0].provider).to.equal(provider);
       expect(frame.getAttribute('allow')).to.equal(ALLOW[provider].allow);

@@ -6,7 +6,7 @@ import {FakeClock, flush, useFakeClock} from './fake-clock.js';
 import {broadcastReturn, cleanupDetached, deferred, fetcherFrom, html, mount, mountDetached, returnUrlOf, simLink} from './helpers.js';
 
 const READY = {timeout: 5000};
-const OPENER_RETURN = new URL('/test/fixtures/opener-return.html', location.href).href;
+const POPUP_RETURN = new URL('/test/fixtures/popup-return.html', location.href).href;
 const LINK = 'https://verify.example/flow/popup-1';
 
 /** A stand-in for the popup: records where it was pointed and whether it was closed. */
@@ -14,6 +14,7 @@ function fakeWindow() {
   const win = {
     closed: false,
     closeCalls: 0,
+    opener: {} as unknown,
     pointedAt: '',
     location: {
       replace(url: string) {
@@ -49,7 +50,7 @@ async function clickCenter(element: Element) {
 }
 
 describe('popup mode: a real window', () => {
-  it('opens the window in the click’s own task, before the backend answers, and learns the result from the opener message', async () => {
+  it('opens the window in the click’s own task, before the backend answers, without an opener, and learns the result over BroadcastChannel', async () => {
     const original = window.open;
     const opened: Array<{activation: boolean; url: string; win: Window | null}> = [];
     window.open = ((...args: Parameters<typeof window.open>) => {
@@ -61,13 +62,22 @@ describe('popup mode: a real window', () => {
     }) as typeof window.open;
     const answer = deferred<unknown>();
     const {fetcher} = fetcherFrom((request) => answer.promise.then(async () => ({provider: 'generic', url: await simLink('generic', returnUrlOf(request), [{wait: 100}, {redirect: {status: 'completed', ref: 'p-1'}}])})));
+    const seenByReturnPage = new Promise<{openerIsNull: boolean; name: string}>((resolve) => {
+      const channel = new BroadcastChannel('kyc-verify-test-popup');
+      channel.onmessage = (event) => {
+        channel.close();
+        resolve(event.data);
+      };
+    });
     try {
-      const {el, log} = await mount(html`<kyc-verify mode="popup" return-url=${OPENER_RETURN} .fetcher=${fetcher}></kyc-verify>`);
+      const {el, log} = await mount(html`<kyc-verify mode="popup" return-url=${POPUP_RETURN} .fetcher=${fetcher}></kyc-verify>`);
       await clickCenter(part(el, 'start-button')!);
       expect(opened).to.have.length(1);
       expect(opened[0].activation).to.equal(true);
       expect(opened[0].url).to.equal('about:blank');
       expect(opened[0].win).to.not.equal(null);
+      // Cut before the window goes anywhere: the provider's page can never navigate this tab.
+      expect(opened[0].win!.opener).to.equal(null);
       expect(log.ready).to.have.length(0);
       answer.resolve(undefined);
       await waitUntil(() => log.ready.length === 1, 'not ready', READY);
@@ -78,6 +88,8 @@ describe('popup mode: a real window', () => {
       // A generic flow documents only `status`: its other params (`ref`) stay out of `params`.
       expect(result.params).to.deep.equal({status: 'completed'});
       expect(log.results).to.have.length(1);
+      // The window, back on the return page after the provider, still has no opener.
+      expect(await seenByReturnPage).to.deep.equal({openerIsNull: true, name: `kyc-verify-${log.starts[0].attempt.slice(0, 8)}`});
       await waitUntil(() => opened[0].win!.closed, 'the popup stayed open');
     } finally {
       window.open = original;
@@ -135,7 +147,10 @@ describe('popup mode (stubbed window)', () => {
     expect(log.ready).to.have.length(0);
     part(el, 'open-button')!.click();
     expect(open.calls).to.have.length(2);
-    expect(open.calls[1].url).to.equal(LINK);
+    // Opened blank, its opener cut, then pointed at the link.
+    expect(open.calls[1].url).to.equal('about:blank');
+    expect(win.opener).to.equal(null);
+    expect(win.pointedAt).to.equal(LINK);
     expect(open.calls[1].features).to.contain('popup');
     expect(log.ready).to.have.length(1);
     await el.updateComplete;
@@ -230,7 +245,8 @@ describe('popup mode (stubbed window)', () => {
     await clock.tick(1_000);
     await el.updateComplete;
     part(el, 'reopen-button')!.click();
-    expect(open.calls.map((c) => c.url)).to.deep.equal(['about:blank', LINK]);
+    expect(open.calls.map((c) => c.url)).to.deep.equal(['about:blank', 'about:blank']);
+    expect(second.pointedAt).to.equal(LINK);
     expect(open.calls[1].target).to.equal(open.calls[0].target);
     await el.updateComplete;
     expect(part(el, 'reopen-button')).to.equal(null);
@@ -295,7 +311,8 @@ describe('popup mode (stubbed window)', () => {
     await waitUntil(() => part(el, 'open-button'), 'no open button', READY);
     expect(open.calls).to.have.length(0);
     part(el, 'open-button')!.click();
-    expect(open.calls[0].url).to.equal('https://verify.trusset.org/link_1');
+    expect(open.calls[0].url).to.equal('about:blank');
+    expect(win.pointedAt).to.equal('https://verify.trusset.org/link_1');
     expect(log.ready[0]).to.include({mode: 'popup', provider: 'trusset'});
     el.cancel();
   });

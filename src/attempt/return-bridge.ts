@@ -1,3 +1,4 @@
+import {POPUP_NAME_PREFIX} from '../modes/popup-window.js';
 import {hasStoredAttempt, takeRedirectReturn, type RedirectReturn} from '../modes/redirect.js';
 import {RETURN_CHANNEL, isReturnMessage, readReturn, type ReturnMessage} from '../return-message.js';
 import {withoutReturnParams} from '../urls.js';
@@ -8,8 +9,13 @@ import {withoutReturnParams} from '../urls.js';
  * whose live attempt matches the marker counts it.
  */
 
-/** True when this page runs inside a frame or was opened by another window. */
-export const isFramedOrPopup = () => window.parent !== window || !!window.opener;
+/**
+ * True when this page runs inside a frame or in the element's popup (named `kyc-verify-…`; the popup has
+ * no opener: the element cuts it), or was opened by another window.
+ */
+export const isFramedOrPopup = () => window.parent !== window || isPopup();
+
+const isPopup = () => !!window.opener || window.name.startsWith(POPUP_NAME_PREFIX);
 
 /**
  * Forwards a return to the parent, the opener and other tabs. Messages go only to this page's own
@@ -31,19 +37,34 @@ export function forwardReturn(message: ReturnMessage): void {
 
 /** A popup that forwarded its return closes itself, a moment later so the message is delivered first. */
 export function closeIfPopup(): void {
-  if (window.opener && window.parent === window) setTimeout(() => window.close(), 300);
+  if (isPopup() && window.parent === window) setTimeout(() => window.close(), 300);
 }
 
+/** The `localStorage` key of the fallback for browsers without `BroadcastChannel`: written, then removed at once. */
+export const RETURN_STORAGE_KEY = 'kyc-verify:return';
+
+/**
+ * Tells other tabs of this origin: `BroadcastChannel`, or where it is missing a `storage` event (a
+ * `localStorage` write that is removed at once; other tabs still see it).
+ */
 export function broadcast(message: ReturnMessage): void {
-  if (typeof BroadcastChannel === 'undefined') return;
-  const channel = new BroadcastChannel(RETURN_CHANNEL);
-  channel.postMessage(message);
-  channel.close();
+  if (typeof BroadcastChannel !== 'undefined') {
+    const channel = new BroadcastChannel(RETURN_CHANNEL);
+    channel.postMessage(message);
+    channel.close();
+    return;
+  }
+  try {
+    localStorage.setItem(RETURN_STORAGE_KEY, JSON.stringify({...message, nonce: Math.random()}));
+    localStorage.removeItem(RETURN_STORAGE_KEY);
+  } catch {
+    // storage blocked: the popup's own page still says where to continue
+  }
 }
 
 /**
- * Listens for forwarded returns (window messages from this origin, and `BroadcastChannel`) while an
- * attempt is live. Calls back only for the given attempt; returns the function that stops listening.
+ * Listens for forwarded returns (window messages from this origin, and `BroadcastChannel` or, where it
+ * is missing, `storage` events) while an attempt is live. Calls back only for the given attempt; returns the function that stops listening.
  */
 export function listenForReturns(attempt: string, onReturn: (message: ReturnMessage) => void): () => void {
   const onMessage = (event: MessageEvent) => {
@@ -55,8 +76,21 @@ export function listenForReturns(attempt: string, onReturn: (message: ReturnMess
   channel?.addEventListener('message', (event: MessageEvent) => {
     if (isReturnMessage(event.data) && event.data.attempt === attempt) onReturn(event.data);
   });
+  // Without BroadcastChannel, other tabs write the return to localStorage (see `broadcast`).
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== RETURN_STORAGE_KEY || !event.newValue) return;
+    let data: unknown;
+    try {
+      data = JSON.parse(event.newValue);
+    } catch {
+      return;
+    }
+    if (isReturnMessage(data) && data.attempt === attempt) onReturn({type: data.type, attempt: data.attempt, params: data.params});
+  };
+  if (!channel) window.addEventListener('storage', onStorage);
   return () => {
     window.removeEventListener('message', onMessage);
+    window.removeEventListener('storage', onStorage);
     channel?.close();
   };
 }
