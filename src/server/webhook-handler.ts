@@ -19,6 +19,12 @@ interface Common extends CommonOptions, Pick<FreshnessOptions, 'maxAgeSeconds'> 
   store: KycStore;
   /** Called after a verdict was stored (newer than what was there): grant access, send an email … */
   onVerdict?: (subject: string, verdict: Verdict) => void | Promise<void>;
+  /**
+   * Your own mapping, after the handler's: gets the verified event (parsed JSON; for Jumio the
+   * read-back verdict's source is the API, the event is the callback) and the handler's verdict, and
+   * returns the verdict to store (undefined: store nothing). E.g. Smile result codes of your products.
+   */
+  mapVerdict?: (event: unknown, verdict: Verdict) => Verdict | undefined;
 }
 
 export type WebhookHandlerOptions = Common &
@@ -107,8 +113,12 @@ export function createWebhookHandler(options: WebhookHandlerOptions): KycHandler
     try {
       if (request.method !== 'POST') throw new HandlerError(405, 'method-not-allowed', 'Use POST.', false, {Allow: 'POST'});
       const bytes = await readBytes(request);
-      const result = await interpret(request, bytes, info);
+      let result = await interpret(request, bytes, info);
       if (result === 'refused') throw new HandlerError(401, 'invalid-signature', 'The delivery could not be verified.', false);
+      if (result && options.mapVerdict) {
+        const mapped = options.mapVerdict(JSON.parse(decoder.decode(bytes)) as unknown, result.verdict);
+        result = mapped ? {...result, verdict: mapped} : null;
+      }
       if (!result) return json(200, {received: true, stored: false});
       const stored = await options.store.putVerdict(result.subject, result.verdict);
       if (stored && options.onVerdict) await options.onVerdict(result.subject, result.verdict);

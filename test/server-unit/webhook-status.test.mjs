@@ -191,3 +191,17 @@ describe('Jumio callback handler (unsigned: allow list, then read back)', () => 
     assert.ok(mock.requests.some((request) => request.headers.authorization === 'Bearer jwt-1'));
   });
 });
+
+describe('mapVerdict (the host\'s own mapping)', () => {
+  it('replaces the handler\'s verdict, or drops it', async () => {
+    const store = storeWithAttempt('smile', `smile:attempt:${ATTEMPT}`);
+    const timestamp = new Date().toISOString();
+    const body = JSON.stringify({ResultCode: '9999', PartnerParams: {kyc_attempt: ATTEMPT}, timestamp, signature: await smileSignature({apiKey: 'k', partnerId: '085', timestamp})});
+    const request = () => new Request(`${ORIGIN}/api/kyc/webhook/smile`, {method: 'POST', body});
+    const drop = createWebhookHandler({provider: 'smile', credentials: {partnerId: '085', apiKey: 'k'}, store, mapVerdict: () => undefined});
+    assert.deepEqual((await read(await drop(request()))).body, {received: true, stored: false});
+    const mine = createWebhookHandler({provider: 'smile', credentials: {partnerId: '085', apiKey: 'k'}, store, mapVerdict: (event, verdict) => (event.ResultCode === '9999' ? {...verdict, status: 'approved'} : verdict)});
+    await mine(request());
+    assert.deepEqual((await statusOf(store)).body, {status: 'approved', code: '9999', retryable: false});
+  });
+});
