@@ -25,10 +25,11 @@ function sumsubMock(request) {
   if (behaviour === '400') return {status: 400, body: {description: 'Level basic-kyc-level not found', code: 400}};
   if (behaviour === 'hang') return 'hang';
   if (behaviour === 'garbage') return {status: 200, body: '<html>'};
-  if (request.path.startsWith('/resources/accessTokens/sdk')) {
+  const route = request.path.replace(/^\/proxy\/sumsub/, '');
+  if (route.startsWith('/resources/accessTokens/sdk')) {
     return {status: 200, body: {token: `_act-sbx-jwt-token-${++tokens}`, userId: JSON.parse(request.body).userId}};
   }
-  if (request.path.startsWith('/resources/sdkIntegrations/levels/-/websdkLink')) return {status: 200, body: {url: 'https://in.sumsub.com/websdk/p/7JwtC0pb9mcqQsLb'}};
+  if (route.startsWith('/resources/sdkIntegrations/levels/-/websdkLink')) return {status: 200, body: {url: 'https://in.sumsub.com/websdk/p/7JwtC0pb9mcqQsLb'}};
   return {status: 404, body: {code: 404}};
 }
 
@@ -161,6 +162,12 @@ describe('Sumsub session handler', () => {
     const answer = await read(await handler()(elementRequest()));
     assert.equal(answer.status, 502);
     assert.equal(answer.body.error.code, 'provider-invalid-response');
+  });
+
+  it('signs the path as the server sees it when the base URL has a path (a proxy prefix)', async () => {
+    const answer = await handler({credentials: {appToken: APP_TOKEN, secretKey: SECRET, levelName: 'basic-kyc-level', baseUrl: `${mock.origin}/proxy/sumsub/`}})(elementRequest());
+    assert.equal(answer.status, 200);
+    assert.equal(mock.requests[0].path, '/proxy/sumsub/resources/sdkIntegrations/levels/-/websdkLink?lang=en');
   });
 
   it('records the attempt for the status endpoint', async () => {

@@ -43,8 +43,10 @@ export function sumsubServer(credentials: SumsubCredentials): ServerAdapter {
   async function call(http: Parameters<ServerAdapter['createSession']>[0]['http'], path: string, payload: unknown, now: number) {
     const body = JSON.stringify(payload);
     const ts = Math.floor(now / 1000);
-    const sig = await sumsubSignature({secret: credentials.secretKey, ts, method: 'POST', path, body});
-    return providerFetch(http, base + path, {
+    // The path as the server sees it: with the base URL's own path (a proxy prefix) and the query.
+    const url = new URL(base + path);
+    const sig = await sumsubSignature({secret: credentials.secretKey, ts, method: 'POST', path: url.pathname + url.search, body});
+    return providerFetch(http, url.href, {
       method: 'POST',
       headers: {
         'Content-Type': 'application/json',
