@@ -1,6 +1,6 @@
 // `npm run test:server`: the Node tests of `kyc-verify/server` (test/server-unit/*.test.mjs). Bundles
 // src/server once with esbuild into a temporary directory (zod included, so the bundle runs from
-// anywhere), then runs Node's test runner on the tests with KYC_SERVER_MODULE pointing at it.
+// anywhere), and the demo's real-mode backend likewise, then runs Node's test runner on the tests with KYC_SERVER_MODULE pointing at it.
 // Exits with the test runner's status: a failing server test fails `npm test` and CI.
 import {build} from 'esbuild';
 import {spawnSync} from 'node:child_process';
@@ -23,6 +23,17 @@ try {
     sourcemap: 'inline',
     logLevel: 'warning',
   });
+  // The demo's real-mode backend and mock provider APIs (they import src/server/index.ts directly).
+  await build({
+    entryPoints: [join(root, 'demo/server/real-backend.mjs'), join(root, 'demo/server/provider-apis.mjs')],
+    outdir: join(out, 'demo'),
+    outExtension: {'.js': '.mjs'},
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+  });
   const dir = join(root, 'test/server-unit');
   const only = process.argv.slice(2);
   const files = readdirSync(dir)
@@ -31,7 +42,7 @@ try {
     .map((file) => join(dir, file));
   const result = spawnSync(process.execPath, ['--test', '--test-reporter=spec', ...files], {
     stdio: 'inherit',
-    env: {...process.env, KYC_SERVER_MODULE: pathToFileURL(outfile).href},
+    env: {...process.env, KYC_SERVER_MODULE: pathToFileURL(outfile).href, KYC_DEMO_DIR: pathToFileURL(join(out, 'demo/')).href},
   });
   process.exitCode = result.status ?? 1;
 } finally {
