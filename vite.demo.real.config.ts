@@ -21,7 +21,16 @@ function kycRealMode(): Plugin {
     async configureServer(server) {
       let simOrigin = '';
       let pageOrigin = `http://localhost:${server.config.server.port ?? 5173}`;
-      const apis: ProviderApis = await startProviderApis({simOrigin: () => simOrigin, webhookOrigin: () => pageOrigin, log: (line) => server.config.logger.info(`  real mode: ${line}`)});
+      const delay = (value: string | undefined) => (value && /^\d+$/.test(value) ? Number(value) : undefined);
+      const apis: ProviderApis = await startProviderApis({
+        simOrigin: () => simOrigin,
+        webhookOrigin: () => pageOrigin,
+        // How long the simulated providers take to decide (KYC_DEMO_VERDICT_DELAY_MS after a flow comes
+        // back, KYC_DEMO_SDK_VERDICT_DELAY_MS after an SDK token was issued).
+        verdictDelayMs: delay(process.env.KYC_DEMO_VERDICT_DELAY_MS),
+        sdkVerdictDelayMs: delay(process.env.KYC_DEMO_SDK_VERDICT_DELAY_MS),
+        log: (line) => server.config.logger.info(`  real mode: ${line}`),
+      });
       const middleware = realBackend({apis, log: (line) => server.config.logger.warn(`  real mode: ${line}`)});
       server.httpServer?.once('close', () => void apis.close());
       server.middlewares.use((request, response, next) => {
