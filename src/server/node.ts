@@ -64,7 +64,8 @@ export async function toWebRequest(req: NodeRequestLike, options: NodeAdapterOpt
   const url = new URL(req.originalUrl ?? req.url ?? '/', origin);
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined || name.startsWith(':')) continue;
+    // The body is passed whole (and may have been re-serialised by a parser): its framing headers no longer apply.
+    if (value === undefined || name.startsWith(':') || name === 'content-length' || name === 'transfer-encoding') continue;
     for (const one of Array.isArray(value) ? value : [value]) headers.append(name, one);
   }
   const method = (req.method ?? 'GET').toUpperCase();

@@ -52,7 +52,7 @@ export function createSessionHandler(options: SessionHandlerOptions): KycHandler
     for (const [key, replay] of replays) if (replay.until <= at) replays.delete(key);
   };
 
-  async function create(request: SessionRequest, user: KycUser, key: string, origins: string[], started: number) {
+  async function create(request: SessionRequest, user: KycUser, key: string, origins: string[], started: number, firstCreatedAt: number | undefined) {
     const returnUrl = checkReturnUrl(request.returnUrl, request.attempt, origins);
     const created = await adapter.createSession({request, user, returnUrl, idempotencyKey: key, http, now: started});
     await store.saveAttempt({
@@ -63,7 +63,9 @@ export function createSessionHandler(options: SessionHandlerOptions): KycHandler
       ...(created.reference ? {reference: created.reference} : {}),
       ...(created.details ? {details: created.details} : {}),
       ...(created.expiresAt ? {expiresAt: created.expiresAt} : {}),
-      createdAt: started,
+      // A refresh or renewal is the same attempt: it started when its first session did, so events
+      // between the two (a Sumsub applicantPending before a token refresh) still count for it.
+      createdAt: firstCreatedAt ?? started,
     });
     const body = {provider: adapter.name, ...created.answer, ...(options.statusUrl ? {statusUrl: options.statusUrl} : {})};
     return {status: 200, body};
@@ -110,7 +112,7 @@ export function createSessionHandler(options: SessionHandlerOptions): KycHandler
       let replay = replays.get(replayKey);
       if (!replay) {
         const origins = fixedOrigins ?? [new URL(httpRequest.url).origin];
-        const answer = create(request, user, key, origins, started);
+        const answer = create(request, user, key, origins, started, existing?.createdAt);
         replay = {until: started + window, answer};
         replays.set(replayKey, replay);
         // Only a success is replayed: a retry after a failure asks the provider again.

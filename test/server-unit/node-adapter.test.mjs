@@ -67,4 +67,11 @@ describe('toNodeHandler (node:http and Express)', () => {
     assert.equal(request.url, 'http://shop.example/x');
     assert.equal(await request.text(), '{"a":1}');
   });
+
+  it('takes a body express.json() already parsed (fine for sessions; webhooks need the raw bytes)', async () => {
+    const {toWebRequest} = server;
+    const request = await toWebRequest({method: 'POST', url: '/s', headers: {host: 'shop.example', 'content-length': '999'}, body: {attempt: 'x'}, readableEnded: true, async *[Symbol.asyncIterator]() {}});
+    assert.deepEqual(await request.json(), {attempt: 'x'});
+    assert.equal(request.headers.get('content-length'), null);
+  });
 });

@@ -170,6 +170,17 @@ describe('Sumsub session handler', () => {
     assert.equal(mock.requests[0].path, '/proxy/sumsub/resources/sdkIntegrations/levels/-/websdkLink?lang=en');
   });
 
+  it('keeps the attempt\'s start time through a refresh (events in between still count)', async () => {
+    let clock = Date.now();
+    const store = new MemoryStore();
+    const h = handler({store, now: () => clock});
+    await h(elementRequest({mode: 'sdk'}));
+    const first = store.getAttempt(ATTEMPT).createdAt;
+    clock += 30_000;
+    await h(elementRequest({purpose: 'refresh', refresh: true, mode: 'sdk'}, {key: `${ATTEMPT}:refresh:1`}));
+    assert.equal(store.getAttempt(ATTEMPT).createdAt, first);
+  });
+
   it('records the attempt for the status endpoint', async () => {
     const store = new MemoryStore();
     await handler({store})(elementRequest());
