@@ -7,7 +7,7 @@ export {createSessionHandler, type SessionHandlerOptions} from './session-handle
 export {createStatusHandler, type StatusHandlerOptions} from './status-handler.js';
 export {createWebhookHandler, type WebhookHandlerOptions, type WebhookVerdict} from './webhook-handler.js';
 export {sumsubSignature, smileSignature} from './signatures.js';
-export {verifySumsubWebhook, verifyGridWebhook, verifySmileCallback, addressAllowed, type FreshnessOptions, type RawBody} from './webhooks.js';
+export {verifySumsubWebhook, verifyGridWebhook, verifySmileCallback, verifySumsubRedirectJwt, addressAllowed, type FreshnessOptions, type RawBody} from './webhooks.js';
 export {checkReturnUrl, ATTEMPT_PARAM} from './return-url.js';
 export {MemoryStore, replaces, type KycStore} from './store.js';
 export {toNodeHandler, toWebRequest, sendWebResponse, type NodeAdapterOptions, type NodeRequestLike, type NodeResponseLike} from './node.js';

@@ -220,3 +220,38 @@ function ipv4(value: string): number | null {
   if (parts.length !== 4 || parts.some((part) => !/^\d{1,3}$/.test(part) || Number(part) > 255)) return null;
   return parts.reduce((sum, part) => sum * 256 + Number(part), 0) >>> 0;
 }
+
+/**
+ * The signed `jwt` Sumsub appends to the dashboard's post-verification redirect (research §1b: HS256,
+ * the secret used raw, payload `{iat, exp, sub: <externalUserId>, aud}`), which the element keeps in
+ * `params.jwt` for the backend. `valid` when the signature holds and it has not expired; `expired`
+ * tells a good signature that is too old. Resolves (never throws); `subject` only when the signature holds.
+ * A redirect is still only a hint: the verdict is the webhook's.
+ */
+export async function verifySumsubRedirectJwt({
+  jwt,
+  secret,
+  now = Date.now,
+}: {
+  jwt: string;
+  secret: string;
+  now?: () => number;
+}): Promise<{valid: boolean; expired: boolean; subject?: string}> {
+  const refused = {valid: false, expired: false};
+  try {
+    const parts = jwt.split('.');
+    if (parts.length !== 3 || !secret) return refused;
+    const [head, body, sig] = parts;
+    const header = parseJson(fromBase64(head) ?? new Uint8Array());
+    if (header?.alg !== 'HS256') return refused;
+    const mac = fromBase64(sig);
+    if (!mac || !(await hmacVerify(secret, 'SHA-256', toBytes(`${head}.${body}`), mac))) return refused;
+    const claims = parseJson(fromBase64(body) ?? new Uint8Array());
+    if (!claims) return refused;
+    const exp = typeof claims.exp === 'number' ? claims.exp * 1000 : undefined;
+    const expired = exp !== undefined && now() >= exp;
+    return {valid: !expired, expired, ...(typeof claims.sub === 'string' ? {subject: claims.sub} : {})};
+  } catch {
+    return refused;
+  }
+}

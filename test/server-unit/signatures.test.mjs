@@ -54,3 +54,29 @@ describe('smileSignature (research §3c)', () => {
     assert.match(a, /^[A-Za-z0-9+/]{43}=$/);
   });
 });
+
+describe('verifySumsubRedirectJwt (research §1b, TV-S4: the docs\' own example)', () => {
+  const TV_S4 = 'eyJhbGciOiJIUzI1NiJ9.eyJpYXQiOjE2MjAwNTI1MjcsImV4cCI6MTYyMDY1NzMyNywic3ViIjoidXNlcklkXzgiLCJhdWQiOiJzdW1zdWIifQ.qCR-4VMfC_zOAN1hCtbjj9DJxmB6c0sEg7XD5Y8ZvvM';
+  const {verifySumsubRedirectJwt} = server;
+
+  it('holds with key "1" and is expired after 2021-05-10', async () => {
+    assert.deepEqual(await verifySumsubRedirectJwt({jwt: TV_S4, secret: '1'}), {valid: false, expired: true, subject: 'userId_8'});
+    assert.deepEqual(await verifySumsubRedirectJwt({jwt: TV_S4, secret: '1', now: () => 1620100000_000}), {valid: true, expired: false, subject: 'userId_8'});
+  });
+
+  it('refuses another key, a tampered payload, another algorithm and garbage', async () => {
+    const at = () => 1620100000_000;
+    assert.deepEqual(await verifySumsubRedirectJwt({jwt: TV_S4, secret: '2', now: at}), {valid: false, expired: false});
+    const [head, , sig] = TV_S4.split('.');
+    const forged = Buffer.from(JSON.stringify({iat: 1620052527, exp: 1999999999, sub: 'userId_9', aud: 'sumsub'})).toString('base64url');
+    assert.equal((await verifySumsubRedirectJwt({jwt: `${head}.${forged}.${sig}`, secret: '1', now: at})).valid, false);
+    const none = Buffer.from(JSON.stringify({alg: 'none'})).toString('base64url');
+    assert.equal((await verifySumsubRedirectJwt({jwt: `${none}.${TV_S4.split('.')[1]}.`, secret: '1', now: at})).valid, false);
+    assert.equal((await verifySumsubRedirectJwt({jwt: 'a.b', secret: '1'})).valid, false);
+    // An independently computed HS256 token with node:crypto verifies.
+    const payload = Buffer.from(JSON.stringify({sub: 'user-42', exp: 2000000000})).toString('base64url');
+    const header = Buffer.from(JSON.stringify({alg: 'HS256'})).toString('base64url');
+    const mac = createHmac('sha256', 'raw-secret').update(`${header}.${payload}`).digest('base64url');
+    assert.deepEqual(await verifySumsubRedirectJwt({jwt: `${header}.${payload}.${mac}`, secret: 'raw-secret', now: at}), {valid: true, expired: false, subject: 'user-42'});
+  });
+});
