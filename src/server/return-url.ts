@@ -35,7 +35,7 @@ export function checkReturnUrl(value: string | undefined, attempt: string, retur
   const marker = url.searchParams.getAll(ATTEMPT_PARAM);
   if (marker.length > 1 || (marker.length === 1 && marker[0] !== attempt)) throw refuse('The returnUrl carries another attempt.');
   if (!marker.length) url.searchParams.set(ATTEMPT_PARAM, attempt);
-  url.hash = '';
+  // The hash is kept: a hash-routed app sets a return-url with its route in it (README).
   return url;
 }
 
