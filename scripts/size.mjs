@@ -39,4 +39,23 @@ if (/(^|[;}\s])import\s*(\{[^}]*\}\s*from\s*|[\w$*\s,{}]+from\s*)?["'][^"']+["']
   console.error('FAIL: the CDN entry statically imports another file: it must be self-contained.');
   failed = true;
 }
+// SPEC §6: `kyc-verify/server` is never in a browser bundle. Its signing code names these; no browser
+// file (the CDN entry, its chunks, the npm modules outside dist/server) may contain them.
+const SERVER_MARKERS = ['x-app-access-sig', 'sid_request', 'x-grid-signature', 'x-payload-digest'];
+const distDir = new URL('../dist/', import.meta.url);
+const browserFiles = (dirUrl, prefix = '') =>
+  readdirSync(dirUrl, {withFileTypes: true}).flatMap((entry) => {
+    if (entry.isDirectory()) return entry.name === 'server' && !prefix ? [] : entry.name === 'types' && !prefix ? [] : browserFiles(new URL(`${entry.name}/`, dirUrl), `${prefix}${entry.name}/`);
+    return entry.name.endsWith('.js') ? [`${prefix}${entry.name}`] : [];
+  });
+const leaks = browserFiles(distDir).filter((file) => {
+  const text = readFileSync(new URL(file, distDir), 'utf8').toLowerCase();
+  return SERVER_MARKERS.some((marker) => text.includes(marker));
+});
+if (leaks.length) {
+  console.error(`FAIL: server code (kyc-verify/server) found in browser files: ${leaks.join(', ')}`);
+  failed = true;
+} else {
+  console.log(`  no server code in the ${browserFiles(distDir).length} browser files of dist/ (dist/server excluded)`);
+}
 process.exit(failed ? 1 : 0);
