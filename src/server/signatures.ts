@@ -1,7 +1,7 @@
 import {hmac, toBase64, toBytes, toHex} from './crypto.js';
 
 /**
- * Sumsub's `X-App-Access-Sig` (research/provider-protocols.md §1c): lowercase hex
+ * Sumsub's `X-App-Access-Sig` (https://docs.sumsub.com/reference/authentication): lowercase hex
  * HMAC-SHA256(secret, ts + METHOD + pathWithQuery + body), no separators. `path` starts with `/` and
  * carries the query exactly as sent; `body` is the exact string (or bytes) sent, `''` when there is none.
  * Sign the bytes you send: serialise once, sign that string, send that string.
@@ -28,7 +28,7 @@ export async function sumsubSignature({
 }
 
 /**
- * Smile ID's request `signature` (research §3c, `smile-identity-core` `signature.js`): standard base64 of
+ * Smile ID's request `signature` (Smile ID's signing docs at https://docs.usesmileid.com and `smile-identity-core`'s `signature.js`): standard base64 of
  * HMAC-SHA256(api key, timestamp + partner_id + "sid_request"), where `timestamp` is the ISO string sent
  * verbatim as `timestamp` in the request body. Smile's callbacks carry `signature` and `timestamp` made
  * the same way.

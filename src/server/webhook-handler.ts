@@ -92,7 +92,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): KycHandler
         return {subject: smileSubject(attempt), verdict: {...smileVerdict(event.data.ResultCode), provider, at, eventId: await digest(bytes)}};
       }
       case 'jumio': {
-        // Unsigned (research §2): the allow list first, then the callback is only a pointer to read back.
+        // Unsigned (Jumio documents no callback signature): the allow list first, then the callback is only a pointer to read back.
         const address = options.clientAddress ? options.clientAddress(request, info) : info.clientAddress;
         if (!addressAllowed(address, options.allowList)) return 'refused';
         let callback: ReturnType<typeof JumioCallback.safeParse>;

@@ -13,7 +13,7 @@ export type RawBody = string | ArrayBuffer | ArrayBufferView;
 export interface FreshnessOptions {
   /**
    * Events older than this (by their own timestamp) are refused as replays. Sumsub retries a webhook
-   * after 5 min, 1 h, 5 h and 18 h (research §1d), so the Sumsub default is 26 hours; the others default
+   * after 5 min, 1 h, 5 h and 18 h (https://docs.sumsub.com/docs/user-verification-webhooks), so the Sumsub default is 26 hours; the others default
    * to 24 hours. `Infinity` turns the check off.
    */
   maxAgeSeconds?: number;
@@ -77,7 +77,7 @@ export const SUMSUB_MAX_AGE_SECONDS = 26 * 3600;
 export const DEFAULT_MAX_AGE_SECONDS = 24 * 3600;
 
 /**
- * Sumsub webhooks (research §1d): `x-payload-digest` is the hex HMAC of the raw body keyed by the
+ * Sumsub webhooks (https://docs.sumsub.com/docs/user-verification-webhooks): `x-payload-digest` is the hex HMAC of the raw body keyed by the
  * **webhook secret** (not the app secret), with the algorithm in `x-payload-digest-alg`
  * (`HMAC_SHA256_HEX`, the default when the header is absent, `HMAC_SHA512_HEX`, or legacy
  * `HMAC_SHA1_HEX`; any other value is refused). After the digest holds, the event's own `createdAtMs`
@@ -107,7 +107,7 @@ export async function verifySumsubWebhook({
 
 /**
  * Reads `X-Grid-Signature`: JSON `{"v":"1","s":"<base64 DER ECDSA>"}`, or the bare base64 signature
- * that Grid's own wallet sample also accepts (research §6). Null when malformed or another version.
+ * that Grid's own wallet sample also accepts (https://github.com/lightsparkdev/grid-api, `mintlify/snippets/kyc/kyc-webhooks.mdx`). Null when malformed or another version.
  */
 function gridSignatureBytes(header: string): Uint8Array<ArrayBuffer> | null {
   const text = header.trim();
@@ -140,7 +140,7 @@ function gridKey(publicKey: string): Promise<CryptoKey> {
 }
 
 /**
- * Grid webhooks (research §6): ECDSA P-256 / SHA-256 over the **raw** body, checked with the Grid
+ * Grid webhooks (https://github.com/lightsparkdev/grid-api, `mintlify/snippets/kyc/kyc-webhooks.mdx`): ECDSA P-256 / SHA-256 over the **raw** body, checked with the Grid
  * public key from onboarding (`publicKey`, an SPKI PEM string). The signature is DER (converted for
  * Web Crypto) or raw r ‖ s. After it holds, the event's own `timestamp` must be inside the window.
  */
@@ -222,7 +222,7 @@ function ipv4(value: string): number | null {
 }
 
 /**
- * The signed `jwt` Sumsub appends to the dashboard's post-verification redirect (research §1b: HS256,
+ * The signed `jwt` Sumsub appends to the dashboard's post-verification redirect (https://docs.sumsub.com/docs/websdk-settings: HS256,
  * the secret used raw, payload `{iat, exp, sub: <externalUserId>, aud}`), which the element keeps in
  * `params.jwt` for the backend. `valid` when the signature holds and it has not expired; `expired`
  * tells a good signature that is too old. Resolves (never throws); `subject` only when the signature holds.

@@ -5,7 +5,7 @@ import type {Verdict} from '../types.js';
 import {trimSlash, type ServerAdapter} from './types.js';
 
 /**
- * Lightspark Grid (seed lightspark-grid-kyc-link.txt, research §6):
+ * Lightspark Grid (`createCustomerKycLink` in https://github.com/lightsparkdev/grid-api):
  * `POST {base}/customers/{customerId}/kyc-link` with HTTP Basic auth, an `Idempotency-Key` derived
  * from the element's key (the retries of one attempt create one link; a refresh or renewal, with its
  * own key, a fresh one) and `redirectUri` = the return URL. `kycUrl` and the Sumsub `token` are passed

@@ -4,7 +4,7 @@ import type {AttemptRecord, Verdict} from '../types.js';
 import {providerLocale, trimSlash, type ServerAdapter} from './types.js';
 
 /**
- * Jumio KYX (seed jumio-web-client.txt, research §2): an OAuth2 client-credentials token from
+ * Jumio KYX (https://documentation.jumio.ai/docs/developer-resources/web-client/): an OAuth2 client-credentials token from
  * `https://auth.<region>.jumio.ai/oauth2/token`, then `POST /api/v1/accounts` (or
  * `PUT /api/v1/accounts/{id}` for a user Jumio already knows) on `https://account.<region>.jumio.ai`
  * with `web.successUrl` / `web.errorUrl` / `web.locale`; the answer's `web.href` is the flow. Jumio's
@@ -122,7 +122,7 @@ export function jumioServer(credentials: JumioCredentials): JumioServer {
         userReference: user.id,
         workflowDefinition: {key: Number.isFinite(Number(credentials.workflowKey)) ? Number(credentials.workflowKey) : credentials.workflowKey},
         ...(credentials.callbackUrl ? {callbackUrl: credentials.callbackUrl} : {}),
-        // Jumio appends its result params to these (research §2c); the element reads them.
+        // Jumio appends its result params to these (Jumio's web client: https://documentation.jumio.ai/docs/developer-resources/web-client/embed-iFrame); the element reads them.
         web: {successUrl: returnUrl.href, errorUrl: returnUrl.href, ...(locale ? {locale} : {})},
       });
       const update = user.providerId ? `/${encodeURIComponent(user.providerId)}` : '';

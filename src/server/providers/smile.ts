@@ -5,7 +5,7 @@ import type {Verdict} from '../types.js';
 import {trimSlash, type ServerAdapter} from './types.js';
 
 /**
- * Smile ID Smile Links (seed smile-id-smile-links-api.txt, research §3): `POST {base}/smile_links`
+ * Smile ID Smile Links (https://docs.usesmileid.com/integration-options/no-code/smile-links/rest-api): `POST {base}/smile_links`
  * signed with `smileSignature`, single use, `redirect_url` = the return URL, `callback_url` = the
  * host's webhook. The attempt rides in `partner_params.kyc_attempt`, which Smile returns in the
  * callback's `PartnerParams`: that is how a callback finds its attempt.

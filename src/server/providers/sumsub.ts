@@ -6,7 +6,7 @@ import type {Verdict} from '../types.js';
 import {providerLocale, trimSlash, type ServerAdapter} from './types.js';
 
 /**
- * Sumsub (research/provider-protocols.md §1): a WebSDK link from
+ * Sumsub (https://docs.sumsub.com/reference/generate-websdk-external-link, https://docs.sumsub.com/reference/generate-access-token): a WebSDK link from
  * `POST /resources/sdkIntegrations/levels/-/websdkLink` for the link modes, or an access token from
  * `POST /resources/accessTokens/sdk` for the SDK (and for every `purpose: 'refresh'`). Requests are
  * signed per §1c; the verdict comes from the `applicantReviewed` webhook, keyed by the user id sent as

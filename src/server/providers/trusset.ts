@@ -4,7 +4,7 @@ import type {AttemptRecord, Verdict} from '../types.js';
 import {trimSlash, type ServerAdapter} from './types.js';
 
 /**
- * Trusset ID links (seed trusset-id-links.txt, research §5): `POST /customers/api/id-links` with
+ * Trusset ID links (https://docs.trusset.org/endpoints/customers/list-id-links): `POST /customers/api/id-links` with
  * `X-API-Key`. Trusset documents no redirect params, messages or webhooks, so the element learns the
  * outcome by polling: the status endpoint reads the link back from the list endpoint
  * (`GET /customers/api/id-links`, there is no documented single-link read) and maps its `status`.
@@ -34,7 +34,7 @@ const MAX_PAGES = 10;
 
 export const trussetSubject = (linkId: string) => `trusset:link:${linkId}`;
 
-/** A link status in the SPEC vocabulary (research §5 table). */
+/** A link status in the SPEC vocabulary (https://docs.trusset.org/endpoints/customers/list-id-links). */
 export function trussetVerdict(status: string, expiresAt: number | undefined, now: number): Omit<Verdict, 'at' | 'provider'> | undefined {
   switch (status.toLowerCase()) {
     case 'pending':
