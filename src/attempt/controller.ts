@@ -259,6 +259,9 @@ export class AttemptController implements ReactiveController {
       const modeName = engine.resolveMode(attempt.modeSetting, session, adapter, {camera: client.camera, autostart: !attempt.byUser, hasSdk: engine.hasSdk}, statusUrl);
       const factory = engine.MODE_FACTORIES[modeName];
       if (!factory || !engine.modeServes(modeName, session, engine.hasSdk(adapter))) throw KycError.of('unsupported-mode');
+      if (modeName === 'sdk' && !engine.sdkOriginAllowed(adapter, session.token!, parseOriginList(settings.allowedOrigins))) {
+        throw KycError.of('unsafe-url', "The SDK's origin is not in allowed-origins.");
+      }
       attempt.modeName = modeName;
       this.flowMounted = true;
       this.setState('active');

@@ -1,5 +1,6 @@
 import type {ProviderAdapter, Session} from '../providers/index.js';
 import type {ModeName, ModeSetting} from '../types.js';
+import {safeFlowUrl} from '../urls.js';
 import {IframeMode} from './iframe.js';
 import {PopupMode} from './popup.js';
 import {QrMode} from './qr.js';
@@ -41,6 +42,15 @@ export function resolveMode(setting: ModeSetting, session: Session, adapter: Pro
   if (session.url && !facts.camera && statusUrl) return 'qr';
   if (session.url && adapter.framable) return 'iframe';
   return facts.autostart ? 'redirect' : 'popup';
+}
+
+/**
+ * `sdk` mode under `allowed-origins` (SPEC §5): the SDK's frame origin, derived from the token, must
+ * match the list as a link would. True when no list is set or the adapter cannot tell.
+ */
+export function sdkOriginAllowed(adapter: ProviderAdapter, token: string, allowedOrigins: string[]): boolean {
+  if (!allowedOrigins.length || !adapter.sdkBaseUrl) return true;
+  return safeFlowUrl(adapter.sdkBaseUrl(token), allowedOrigins) !== null;
 }
 
 /** Whether a mode can serve a session at all: `sdk` needs a token and an SDK, every other mode a link. */

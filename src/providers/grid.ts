@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import {outcome} from '../result.js';
 import {timestamp, toMillis} from './normalized.js';
-import {SUMSUB_PARAMS} from './sumsub-events.js';
+import {SUMSUB_PARAMS, sumsubSdkBaseUrl} from './sumsub-events.js';
 import {loadSumsubSdk, parseSumsubMessage} from './sumsub.js';
 import type {ProviderAdapter} from './types.js';
 
@@ -41,4 +41,5 @@ export const grid: ProviderAdapter = {
   // The `token` is a Sumsub WebSDK token: `auto` mounts `@sumsub/websdk` with it; a refresh asks the
   // backend for a new kyc-link and uses its `token`.
   sdk: loadSumsubSdk,
+  sdkBaseUrl: sumsubSdkBaseUrl,
 };

@@ -30,6 +30,29 @@ export const SUMSUB_PARAMS = {
   ],
 } as const;
 
+/**
+ * The base URL `@sumsub/websdk` 2.9.0 loads its frame from (`getCurrentBaseUrl` in its source): the
+ * `url` claim of an `_act-sbx-jwt-` / `_act-jwt-` token's segments when one has it, else
+ * `https://in.sumsub.com`.
+ */
+export function sumsubSdkBaseUrl(token: string): string {
+  const prefix = ['_act-sbx-jwt-', '_act-jwt-'].find((candidate) => token.startsWith(candidate));
+  if (!prefix) return SUMSUB_DEFAULT_BASE_URL;
+  for (const segment of token.replace(prefix, '').replace('-v2', '').split('.')) {
+    let claims: unknown;
+    try {
+      claims = JSON.parse(atob(segment));
+    } catch {
+      continue;
+    }
+    const url = claims && typeof claims === 'object' ? (claims as {url?: unknown}).url : undefined;
+    if (typeof url === 'string' && url) return url;
+  }
+  return SUMSUB_DEFAULT_BASE_URL;
+}
+
+const SUMSUB_DEFAULT_BASE_URL = 'https://in.sumsub.com';
+
 /** A Sumsub WebSDK event name, with or without its `idCheck.` prefix, and its payload. */
 const StatusPayload = z.object({
   reviewStatus: z.optional(z.string()),

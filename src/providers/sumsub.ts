@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import {outcome, type FlowEvent} from '../result.js';
 import {parseNormalized} from './normalized.js';
-import {SUMSUB_PARAMS, sumsubEvent} from './sumsub-events.js';
+import {SUMSUB_PARAMS, sumsubEvent, sumsubSdkBaseUrl} from './sumsub-events.js';
 import type {ProviderAdapter} from './types.js';
 
 /**
@@ -62,4 +62,5 @@ export const sumsub: ProviderAdapter = {
 
   parseMessage: parseSumsubMessage,
   sdk: loadSumsubSdk,
+  sdkBaseUrl: sumsubSdkBaseUrl,
 };

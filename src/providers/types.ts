@@ -58,6 +58,11 @@ export interface ProviderAdapter {
   readonly framable: boolean;
   /** Reads the params the provider appends to the return URL; null when they say nothing. */
   parseReturn(params: Record<string, string>): FlowEvent | null;
+  /**
+   * `sdk` mode: the URL the provider's SDK will load its frame from for this token, so that
+   * `allowed-origins` applies to it as to a link.
+   */
+  sdkBaseUrl?(token: string): string;
   /** Loads the provider's SDK adapter for `sdk` mode (lazy: a separate chunk, fetched only when `sdk` mode runs). */
   readonly sdk?: () => Promise<SdkAdapter>;
   /** Reads one `postMessage` payload from the provider's frame; null for anything it does not know. */
