@@ -64,6 +64,17 @@ function knownParams(adapter: ProviderAdapter | undefined, source: KycSource): r
   }
 }
 
+/** A stored status URL, still on one of the backend's origins (storage is the page's, but check anyway). */
+function trustedStatusUrl(value: string | undefined, backendOrigins: string[]): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value, document.baseURI);
+    return backendOrigins.includes(url.origin) && /^https?:$/.test(url.protocol) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The backend client's settings from the element's: resolved once per attempt. */
 function backendSettings(settings: AttemptSettings, endpoint: URL | undefined): BackendSettings {
   return {
@@ -378,17 +389,53 @@ export class AttemptController implements ReactiveController {
     return true;
   }
 
-  /** Back from a top-level redirect: the stored attempt is reported once its adapter has loaded. */
+  /**
+   * Back from a top-level redirect: the stored attempt is reported once its adapter has loaded. With a
+   * status URL, the return counts as `completed` at most and the verdict comes from polling (SPEC §4).
+   */
   private resumeRedirect({stored, params}: RedirectReturn): void {
     const attempt = new Attempt(stored.attempt, false, stored.mode);
     attempt.modeName = stored.mode;
     attempt.session = {provider: stored.provider, reference: stored.reference, statusUrl: stored.statusUrl};
     this.attempt = attempt;
-    // By the time the engine has loaded, the page has attached its listeners.
+    // By the time the engine has loaded, the page has attached its listeners and set its properties.
     loadEngine().then(
       (engine) => {
-        attempt.adapter = engine.adapterFor(stored.provider);
-        this.report(attempt, attempt.adapter.parseReturn(params) ?? UNRECOGNIZED_RETURN, 'redirect', params);
+        if (!attempt.live) return;
+        const adapter = engine.adapterFor(stored.provider);
+        attempt.adapter = adapter;
+        let event: FlowEvent = adapter.parseReturn(params) ?? UNRECOGNIZED_RETURN;
+        const settings = this.host.attemptSettings();
+        let endpoint: URL | undefined;
+        try {
+          endpoint = resolveEndpoint(settings.endpoint, !!settings.fetcher);
+        } catch {
+          endpoint = undefined; // status calls need no endpoint: they GET the stored URL
+        }
+        const backendConfig = backendSettings(settings, endpoint);
+        const statusUrl = trustedStatusUrl(stored.statusUrl, backendConfig.backendOrigins);
+        if (statusUrl && event.kind === 'result' && endsInDoneView(event.status)) {
+          const backend = new engine.AttemptBackend(
+            backendConfig,
+            {attempt: attempt.id, returnUrl: location.href, locale: settings.locale, mode: 'redirect', client: {camera: false, mobile: false, webview: false}},
+            attempt.controller.signal,
+          );
+          attempt.backend = backend;
+          event = {kind: 'result', status: 'completed', retryable: false, reference: event.reference};
+          attempt.mode = new engine.RedirectVerdict({
+            attempt: attempt.id,
+            session: attempt.session!,
+            adapter,
+            statusUrl,
+            statusMaxWait: settings.statusMaxWait,
+            signal: attempt.controller.signal,
+            backend,
+            report: (next, source, raw) => this.report(attempt, next, source, raw),
+            fail: (error) => this.fail(attempt, error),
+          });
+          attempt.mode.start();
+        }
+        this.report(attempt, event, 'redirect', params);
       },
       (error: unknown) => this.fail(attempt, error instanceof KycError ? error : KycError.of('network')),
     );

@@ -1,5 +1,6 @@
 import type {ModeName, ProviderName} from '../types.js';
 import {ATTEMPT_PARAM, paramsRecord, readReturnParams, withoutReturnParams} from '../urls.js';
+import {StatusPoller, waitedTooLong, type StatusAnswer} from './status.js';
 import type {Mode, ModeContext} from './types.js';
 
 /**
@@ -8,6 +9,8 @@ import type {Mode, ModeContext} from './types.js';
  *   `sessionStorage` (never the link or token) and sends the whole page to the provider;
  * - back on the return URL, `takeRedirectReturn()` finds the stored attempt for the URL's marker,
  *   consumes it (a reload reports nothing) and cleans the URL; the attempt controller reports it once.
+ *
+ * - with a status URL, `RedirectVerdict` then polls it for the verdict, as the other modes do.
  *
  * No `kyc-ready`: the flow is never on this page. A page restored from the back/forward cache returns to
  * `idle` (the controller's `pageshow` handler).
@@ -44,6 +47,54 @@ export class RedirectMode implements Mode {
     this.root?.remove();
     this.root = undefined;
   }
+}
+
+/** What the return half of a redirect needs to follow the verdict. */
+export type VerdictContext = Pick<ModeContext, 'attempt' | 'session' | 'adapter' | 'statusMaxWait' | 'signal' | 'backend' | 'report' | 'fail'> & {
+  readonly statusUrl: string;
+};
+
+/**
+ * Back from a top-level redirect with a status URL (SPEC §4): the return is reported as `completed` at
+ * most (a return URL is a hint; `approved`/`rejected` there are not trusted), and this polls the status
+ * endpoint for the verdict under the once-per-attempt rule, like QR and popup mode. It renders nothing.
+ */
+export class RedirectVerdict implements Mode {
+  readonly name = 'redirect' as const;
+  readonly awaitsVerdict = true;
+  private poller?: StatusPoller;
+
+  constructor(private readonly context: VerdictContext) {}
+
+  start(): void {
+    const {statusUrl, attempt, session, adapter, signal, backend, statusMaxWait} = this.context;
+    this.poller = new StatusPoller({
+      url: statusUrl,
+      attempt,
+      reference: session.reference,
+      aliases: adapter.statusAliases,
+      request: (url) => backend.status(url),
+      signal,
+      onAnswer: this.onAnswer,
+      onError: (error) => this.context.fail(error),
+      maxWait: statusMaxWait,
+      onGiveUp: () => this.context.report(waitedTooLong(session.reference), 'element', undefined),
+    });
+    this.poller.start();
+  }
+
+  focusTarget(): HTMLElement | null {
+    return null;
+  }
+
+  teardown(): void {
+    this.poller?.stop();
+    this.poller = undefined;
+  }
+
+  private readonly onAnswer = (answer: StatusAnswer, raw: unknown) => {
+    if (answer.kind === 'result') this.context.report(answer.outcome, 'status', raw);
+  };
 }
 
 /** What redirect mode keeps in `sessionStorage` before navigating: never the link or token. */
