@@ -46,10 +46,14 @@ const STRICT_CSP = [
   'trusted-types lit-html',
 ].join('; ');
 
+/** The strict policy with a `frame-src` that allows the provider sim but not 'self' (the return URL). */
+const NO_SELF_FRAME_CSP = STRICT_CSP.replace("frame-src 'self' http://127.0.0.1:*", 'frame-src http://127.0.0.1:*');
+
 function strictCspFixture() {
   return async (context, next) => {
     await next();
     if (context.path === '/test/fixtures/csp.html') context.set('Content-Security-Policy', STRICT_CSP);
+    if (context.path === '/test/fixtures/csp-frame.html') context.set('Content-Security-Policy', NO_SELF_FRAME_CSP);
   };
 }
 

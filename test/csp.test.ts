@@ -69,3 +69,21 @@ describe('§5 Strict Content-Security-Policy', () => {
     expect(data.reported, 'csp-violation reports').to.deep.equal([]);
   });
 });
+
+describe('§5 CSP guidance: a frame-src without \'self\'', () => {
+  it('the return URL blocked in the frame ends the attempt as `config`, naming frame-src and \'self\' (not a silent `active`)', async () => {
+    const response = await fetch('/test/fixtures/csp-frame.html', {cache: 'no-store'});
+    expect(response.headers.get('content-security-policy')).to.include('frame-src http://127.0.0.1:*').and.not.include("frame-src 'self'");
+    const message = nextMessage((event) => event.origin === location.origin && event.data?.type === 'csp-frame-result');
+    frame = document.createElement('iframe');
+    frame.src = '/test/fixtures/csp-frame.html';
+    document.body.append(frame);
+    const {data} = (await message) as MessageEvent<{result: KycResult | 'timeout'; state: string; failure?: string; violations: string[]}>;
+    expect(data.failure, data.failure).to.equal(undefined);
+    expect(data.result, data.violations.join(', ')).to.not.equal('timeout');
+    const result = data.result as KycResult;
+    expect(result).to.include({status: 'error', code: 'config', retryable: false, source: 'element'});
+    expect(result.message).to.contain('frame-src').and.contain("'self'");
+    expect(data.state).to.equal('failed');
+  });
+});

@@ -1,4 +1,4 @@
-import {UNRECOGNIZED_RETURN} from '../result.js';
+import {KycError, UNRECOGNIZED_RETURN} from '../result.js';
 import {isReturnMessage} from '../return-message.js';
 import {ATTEMPT_PARAM, originMatches, paramsRecord, readReturnParams} from '../urls.js';
 import type {Mode, ModeContext} from './types.js';
@@ -31,6 +31,7 @@ export class IframeMode implements Mode {
     frame.title = strings.frameTitle;
     frame.addEventListener('load', this.onLoad);
     window.addEventListener('message', this.onMessage);
+    document.addEventListener('securitypolicyviolation', this.onViolation);
     frame.src = session.url!;
     container.append(frame);
     this.frame = frame;
@@ -42,6 +43,7 @@ export class IframeMode implements Mode {
 
   teardown(): void {
     window.removeEventListener('message', this.onMessage);
+    document.removeEventListener('securitypolicyviolation', this.onViolation);
     this.frame?.removeEventListener('load', this.onLoad);
     this.frame?.remove();
     this.frame = undefined;
@@ -86,6 +88,27 @@ export class IframeMode implements Mode {
       return; // a foreign message must never throw on the page
     }
     if (parsed) this.context.report(parsed.signal, 'message', parsed.raw);
+  };
+
+  /**
+   * The page's Content-Security-Policy blocked this frame: the provider's page, or the same-origin
+   * return URL it sends the frame back to (without `'self'` in `frame-src` the frame would never report
+   * and the attempt would stay `active`). Ends the attempt as `config`, naming what to add.
+   */
+  private readonly onViolation = (event: SecurityPolicyViolationEvent) => {
+    if (!/^(frame-src|child-src|default-src)$/.test(event.effectiveDirective)) return;
+    let blocked: URL;
+    try {
+      blocked = new URL(event.blockedURI);
+    } catch {
+      return;
+    }
+    // The event is the document's: a same-origin URL counts only when it is this attempt's return URL.
+    if (blocked.origin === location.origin && readReturnParams(blocked.href).get(ATTEMPT_PARAM) === this.context.attempt) {
+      this.context.fail(KycError.of('config', `The page's Content-Security-Policy blocks the return URL in a frame: add 'self' to ${event.effectiveDirective}.`));
+    } else if (blocked.origin === this.flowOrigin) {
+      this.context.fail(KycError.of('config', `The page's Content-Security-Policy blocks the provider's page: add ${this.flowOrigin} to ${event.effectiveDirective}.`));
+    }
   };
 
   private originAllowed(origin: string): boolean {
