@@ -262,9 +262,7 @@ export class KycVerifyElement extends LitElement implements AttemptHost {
 
   private renderFlow() {
     return html`<div class="flow" part="flow" ${ref(this.flowRef)}>
-      ${this.attempts.flowReady || this.attempts.state !== 'active'
-        ? nothing
-        : html`<p class="flow-loading loading" part="status">${this.text.flowLoading}</p>`}
+      ${this.attempts.flowCovered ? html`<p class="flow-loading loading" part="status">${this.text.flowLoading}</p>` : nothing}
     </div>`;
   }
 

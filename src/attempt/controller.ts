@@ -171,6 +171,11 @@ export class AttemptController implements ReactiveController {
   flowMounted = false;
   /** The mode said its flow is on screen (`kyc-ready`). */
   flowReady = false;
+
+  /** "Loading the verification…" covers the flow: active, not ready, and a mode that paints by itself. */
+  get flowCovered(): boolean {
+    return this.state === 'active' && !this.flowReady && (this.attempt?.mode?.coveredUntilReady ?? true);
+  }
   /** The result the end view shows. */
   result?: KycResult;
   /** This page is a return page: `forwarded` (in a frame or popup) or `elsewhere` (another device or tab). */
@@ -301,6 +306,8 @@ export class AttemptController implements ReactiveController {
         fail: (error) => this.fail(attempt, error),
       });
       attempt.mode.start();
+      // A mode that shows its own UI at once must not stay under the loading layer.
+      if (!attempt.mode.coveredUntilReady) this.host.requestUpdate();
     } catch (error) {
       if (error instanceof Aborted) return;
       this.fail(attempt, error instanceof KycError ? error : KycError.of('invalid-response'));

@@ -10,6 +10,7 @@ import type {Mode, ModeContext} from './types.js';
  */
 export class IframeMode implements Mode {
   readonly name = 'iframe' as const;
+  readonly coveredUntilReady = true;
   readonly awaitsVerdict = false;
   private frame?: HTMLIFrameElement;
   private loaded = false;

@@ -29,6 +29,7 @@ type View = 'blocked' | 'waiting' | 'closed' | 'none';
  */
 export class PopupMode implements Mode {
   readonly name = 'popup' as const;
+  readonly coveredUntilReady = false;
   private root?: HTMLDivElement;
   private win?: Window | null;
   private view: View = 'none';

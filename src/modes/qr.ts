@@ -35,6 +35,7 @@ type QrPhase = 'loading' | 'showing' | 'renewing' | 'opened' | 'completed' | 'en
  */
 export class QrMode implements Mode {
   readonly name = 'qr' as const;
+  readonly coveredUntilReady = true;
   private phase: QrPhase = 'loading';
   private root?: HTMLDivElement;
   private session: Session;

@@ -17,6 +17,7 @@ import type {Mode, ModeContext} from './types.js';
  */
 export class RedirectMode implements Mode {
   readonly name = 'redirect' as const;
+  readonly coveredUntilReady = false;
   readonly awaitsVerdict = false;
   private root?: HTMLElement;
   private navigated = false;
@@ -61,6 +62,7 @@ export type VerdictContext = Pick<ModeContext, 'attempt' | 'session' | 'adapter'
  */
 export class RedirectVerdict implements Mode {
   readonly name = 'redirect' as const;
+  readonly coveredUntilReady = false;
   readonly awaitsVerdict = true;
   private poller?: StatusPoller;
 

@@ -16,6 +16,7 @@ import type {Mode, ModeContext} from './types.js';
  */
 export class SdkMode implements Mode {
   readonly name = 'sdk' as const;
+  readonly coveredUntilReady = true;
   readonly awaitsVerdict = true;
   private host?: HTMLDivElement;
   private handle?: SdkHandle;

@@ -54,6 +54,12 @@ export interface Mode {
   readonly name: ModeName;
   /** After `completed`, the mode can still learn a verdict (SDK, status polling): keep it running. */
   readonly awaitsVerdict: boolean;
+  /**
+   * The element covers the flow container with "Loading the verification…" until `ready()`: for modes
+   * whose flow paints by itself (a frame, an SDK, the QR code). Modes that show their own status and
+   * buttons at once (popup, redirect) say false, so nothing covers what the user must click.
+   */
+  readonly coveredUntilReady: boolean;
   start(): void;
   /**
    * The attempt reported `completed` and the mode stays mounted for a verdict (`awaitsVerdict`): hide

@@ -1,0 +1,59 @@
+/**
+ * What a new user hits first (issue 11), driven with a real pointer: a blocked popup's fallback button
+ * is clickable (no loading layer on top of it) and reaches the provider and a result.
+ */
+import {expect, waitUntil} from '@open-wc/testing';
+import {sendMouse} from '@web/test-runner-commands';
+import type {KycVerifyElement} from '../src/kyc-verify.js';
+import {RETURN_PAGE, fetcherFrom, html, mount, returnUrlOf, simLink} from './helpers.js';
+
+const part = (el: KycVerifyElement, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+
+/** The centre of an element, in viewport pixels. */
+function centre(element: Element): [number, number] {
+  const box = element.getBoundingClientRect();
+  return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+}
+
+async function clickCentre(element: Element) {
+  await sendMouse({type: 'click', position: centre(element)});
+}
+
+describe('SPEC §3 popup mode when the browser blocks the window', () => {
+  it('"Open the verification" is on top (nothing covers it), and a real click on it reaches the provider and a result', async function () {
+    this.timeout(30_000);
+    const original = window.open;
+    let calls = 0;
+    const windows: Array<Window | null> = [];
+    // The first window (opened in the start click's task) is blocked; the fallback button's is not.
+    window.open = ((...args: Parameters<typeof window.open>) => {
+      const win = calls++ === 0 ? null : original.apply(window, args);
+      windows.push(win);
+      return win;
+    }) as typeof window.open;
+    try {
+      const {fetcher} = fetcherFrom(async (request) => ({provider: 'generic', url: await simLink('generic', returnUrlOf(request), [{wait: 100}, {redirect: {status: 'completed'}}])}));
+      const {el, log} = await mount(html`<kyc-verify mode="popup" return-url=${RETURN_PAGE} .fetcher=${fetcher}></kyc-verify>`);
+      await clickCentre(part(el, 'start-button')!);
+      await waitUntil(() => part(el, 'open-button'), 'no fallback button', {timeout: 10000}).catch(() => {
+        throw new Error(`no fallback button: ${el.state} ${JSON.stringify(log.results)} ${calls} ${el.shadowRoot!.innerHTML.replace(/<!--[^>]*-->/g, '').slice(0, 400)}`);
+      });
+      await el.updateComplete;
+      const button = part(el, 'open-button')!;
+      // What a pointer at the button's centre hits is the button itself, not a loading layer.
+      const [x, y] = centre(button);
+      expect(el.shadowRoot!.elementFromPoint(x, y)).to.equal(button);
+      expect(el.shadowRoot!.querySelector('.flow-loading')).to.equal(null);
+      expect(el.state).to.equal('active');
+      await clickCentre(button);
+      expect(calls).to.equal(2);
+      expect(windows[1]).to.not.equal(null);
+      const result = await log.result(8000);
+      expect(result).to.include({status: 'completed', source: 'redirect'});
+      expect(log.results).to.have.length(1);
+      await waitUntil(() => windows[1]!.closed, 'the popup stayed open', {timeout: 5000});
+    } finally {
+      window.open = original;
+    }
+  });
+});
