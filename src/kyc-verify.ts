@@ -206,7 +206,7 @@ export class KycVerifyElement extends LitElement implements AttemptHost {
     this.announce(this.text.announceActive);
     this.emit<KycReadyDetail>('kyc-ready', detail);
     // Not after an `autostart` without a user gesture: that would scroll and steal focus on load.
-    if (byUser) focusTarget?.focus();
+    if (byUser && this.focusIsOurs()) focusTarget?.focus();
   }
 
   /** @internal */
@@ -230,7 +230,7 @@ export class KycVerifyElement extends LitElement implements AttemptHost {
   protected override updated(): void {
     const target = this.focusAfterUpdate;
     this.focusAfterUpdate = undefined;
-    if (target) focusFirstPart(this.renderRoot, target === 'heading' ? ['heading'] : ['retry-button', 'start-button', 'heading']);
+    if (target && this.focusIsOurs()) focusFirstPart(this.renderRoot, target === 'heading' ? ['heading'] : ['retry-button', 'start-button', 'heading']);
   }
 
   protected override render(): TemplateResult {
@@ -279,6 +279,15 @@ export class KycVerifyElement extends LitElement implements AttemptHost {
 
   private get text(): ElementStrings {
     return stringsFor(this.resolvedLocale, this.strings);
+  }
+
+  /**
+   * Focus may move (and scroll the page) only when it is inside the element or nowhere (on the body): a
+   * result the user did not just cause — polling while they read elsewhere — is only announced.
+   */
+  private focusIsOurs(): boolean {
+    const active = document.activeElement;
+    return !active || active === document.body || active === document.documentElement || active === this || this.contains(active);
   }
 
   private announce(message: string): void {

@@ -57,3 +57,39 @@ describe('SPEC §3 popup mode when the browser blocks the window', () => {
     }
   });
 });
+
+describe('SPEC §1 focus: moved only when the user is with the element', () => {
+  it('a result while the user types elsewhere on the page leaves their focus alone and is announced', async () => {
+    const input = document.createElement('input');
+    document.body.append(input);
+    try {
+      let answer: (value: unknown) => void = () => undefined;
+      const {fetcher} = fetcherFrom((request) =>
+        request.purpose === 'session' ? {provider: 'generic', url: 'https://verify.example/flow'} : new Promise((resolve) => (answer = resolve)),
+      );
+      const {el, log} = await mount(html`<kyc-verify mode="iframe" .fetcher=${fetcher}></kyc-verify>`);
+      await clickCentre(part(el, 'start-button')!);
+      await waitUntil(() => log.ready.length === 1, 'no kyc-ready', {timeout: 10000});
+      // The user moves on to the page's own form.
+      await clickCentre(input);
+      expect(document.activeElement).to.equal(input);
+      el.cancel(); // e.g. the host ends it while the user types
+      await el.updateComplete;
+      expect(document.activeElement).to.equal(input);
+      expect(el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent).to.equal('Verification cancelled');
+      answer(undefined);
+    } finally {
+      input.remove();
+    }
+  });
+
+  it('a result after the user clicked start, with focus still in the element, moves focus to the end view', async () => {
+    const {fetcher} = fetcherFrom(() => ({error: {code: 'kyc-disabled', message: 'KYC is off', retryable: true}}));
+    const {el, log} = await mount(html`<kyc-verify .fetcher=${fetcher}></kyc-verify>`);
+    await clickCentre(part(el, 'start-button')!);
+    await log.result(10000);
+    await el.updateComplete;
+    expect(document.activeElement).to.equal(el);
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'heading'));
+  });
+});
