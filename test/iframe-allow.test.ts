@@ -1,6 +1,6 @@
 /**
- * SPEC §3 `iframe` mode: each provider's frame gets its own `allow` list (and only Jumio the
- * `allowfullscreen` attribute), and SPEC §1 `config`: a bad `endpoint` is a configuration error even
+ * SPEC §3 `iframe` mode: each provider's frame gets its own `allow` list (no `allowfullscreen`
+ * attribute: `fullscreen` in `allow` grants it, and Chrome warns when both are set), and SPEC §1 `config`: a bad `endpoint` is a configuration error even
  * when a `fetcher` is set.
  */
 import {expect, waitUntil} from '@open-wc/testing';
@@ -18,7 +18,8 @@ const SHAPES = {
 
 /** SPEC §3 and the providers' own SDKs (the union of what each vendor SDK sets itself). */
 const ALLOW: Record<keyof typeof SHAPES, {allow: string; allowfullscreen: boolean}> = {
-  jumio: {allow: 'camera;autoplay;fullscreen;clipboard-read;clipboard-write;accelerometer;gyroscope;magnetometer', allowfullscreen: true},
+  // Jumio asks for `allowfullscreen` too, but `fullscreen` in `allow` grants it, and both make Chrome warn.
+  jumio: {allow: 'camera;autoplay;fullscreen;clipboard-read;clipboard-write;accelerometer;gyroscope;magnetometer', allowfullscreen: false},
   sumsub: {allow: 'camera; microphone; geolocation; clipboard-write; hid', allowfullscreen: false},
   grid: {allow: 'camera; microphone; geolocation; clipboard-write; hid', allowfullscreen: false},
   smile: {allow: 'camera; geolocation; encrypted-media; fullscreen', allowfullscreen: false},
@@ -50,5 +51,19 @@ describe('SPEC §1 `config`: an endpoint that does not parse', () => {
     const result = await log.result();
     expect(result).to.include({status: 'error', code: 'config', retryable: false, source: 'element'});
     expect(calls).to.have.length(0);
+  });
+});
+
+describe('SPEC §1 events: one order in every mode', () => {
+  it('a provider page that says `loaded` before the frame’s load event still gets kyc-ready first, then kyc-progress flow-loaded', async () => {
+    const loaded = JSON.stringify({eventType: 510, payload: {value: 'loaded'}, workflowExecutionId: 'wfe-order'});
+    const success = JSON.stringify({eventType: 510, payload: {value: 'success'}, workflowExecutionId: 'wfe-order'});
+    const {fetcher} = fetcherFrom(async (request: BackendRequest) => ({web: {href: await simLink('jumio', returnUrlOf(request), [{post: loaded}, {wait: 50}, {post: success}])}}));
+    const {el, log} = await mount(html`<kyc-verify .fetcher=${fetcher} return-url=${RETURN_PAGE}></kyc-verify>`);
+    el.start();
+    await log.result(8000);
+    expect(log.all).to.deep.equal(['kyc-start', 'kyc-ready', 'kyc-progress', 'kyc-result']);
+    expect(log.progress[0].step).to.equal('flow-loaded');
+    expect(log.ready).to.have.length(1);
   });
 });

@@ -331,6 +331,9 @@ export class AttemptController implements ReactiveController {
     const pinned = this.host.attemptSettings().provider;
     const provider: ProviderName = attempt.adapter?.name ?? (pinned === 'auto' ? 'generic' : pinned);
     if (event.kind === 'progress') {
+      // One order in every mode: a provider that says its page is up is on screen, so `kyc-ready` first
+      // (an iframe's page may post before the frame's `load`; the SDK says ready first by itself).
+      if (event.step === 'flow-loaded') this.onReady(attempt);
       // Progress may follow `completed` while the mode waits for a verdict: Sumsub's RED + RETRY
       // (`resubmission-requested`) arrives after `onApplicantSubmitted`.
       this.host.flowProgress({attempt: attempt.id, provider, step: event.step, data: flattenParams(raw, knownParams(attempt.adapter, source))});

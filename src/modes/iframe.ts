@@ -27,7 +27,6 @@ export class IframeMode implements Mode {
     const frame = document.createElement('iframe');
     // Permissions are fixed when navigation starts: `allow` must be set before `src`.
     frame.setAttribute('allow', adapter.frame.allow);
-    if (adapter.frame.allowFullscreen) frame.setAttribute('allowfullscreen', '');
     frame.setAttribute('part', 'frame');
     frame.title = strings.frameTitle;
     frame.addEventListener('load', this.onLoad);

@@ -72,8 +72,9 @@ export const jumio: ProviderAdapter = {
   name: 'jumio',
   hosts: ['*.jumio.ai', '*.jumio.com', '*.jumio.link', '*.jumiopp.link', '*.netverify.com'],
   frame: {
+    // `fullscreen` in `allow` grants what the legacy `allowfullscreen` attribute would; both together make
+    // Chrome warn "Allow attribute will take precedence over 'allowfullscreen'" on every frame.
     allow: 'camera;autoplay;fullscreen;clipboard-read;clipboard-write;accelerometer;gyroscope;magnetometer',
-    allowFullscreen: true,
   },
   // What Jumio's web client appends to `successUrl`/`errorUrl` and posts (`eventType: 510`); never its
   // `authorizationToken` or a `metainfo.sessionToken`.

@@ -49,11 +49,8 @@ export interface ProviderAdapter {
   readonly statusAliases?: Readonly<Record<string, 'pending' | FlowOutcome>>;
   /** Origins besides the flow's own that may post this provider's messages (Smile's embed CDN). */
   readonly messageOrigins?: readonly string[];
-  /**
-   * The provider's iframe `allow` list (set before `src`). `allowFullscreen` only where the provider
-   * asks for the attribute too (Jumio): Chrome warns when both are set.
-   */
-  readonly frame: {allow: string; allowFullscreen?: boolean};
+  /** The provider's iframe `allow` list (set before `src`); `fullscreen` in it stands for `allowfullscreen`. */
+  readonly frame: {allow: string};
   /** Known to work inside an iframe, so `auto` may pick `iframe`. */
   readonly framable: boolean;
   /** Reads the params the provider appends to the return URL; null when they say nothing. */
