@@ -23,5 +23,22 @@ export default {
         }
       },
     },
+    {
+      // The manifest ships with the package, which holds dist/, not src/: point every path at the built file.
+      name: 'shipped-paths',
+      packageLinkPhase({customElementsManifest}) {
+        const shipped = (value) => (typeof value === 'string' && /^src\/.+\.ts$/.test(value) ? value.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js') : value);
+        const walk = (node) => {
+          if (Array.isArray(node)) node.forEach(walk);
+          else if (node && typeof node === 'object') {
+            for (const [key, value] of Object.entries(node)) {
+              if (typeof value === 'string') node[key] = shipped(value);
+              else walk(value);
+            }
+          }
+        };
+        walk(customElementsManifest);
+      },
+    },
   ],
 };

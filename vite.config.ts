@@ -39,14 +39,20 @@ export default defineConfig(({mode}) =>
           emptyOutDir: false,
           target: 'es2021',
           minify: false,
-          sourcemap: true,
+          // No maps: they would point at src/, which the package does not ship.
+          sourcemap: false,
           lib: {
             entry: {index: 'src/index.ts', define: 'src/define.ts', element: 'src/element.ts', return: 'src/return.ts'},
             formats: ['es'],
           },
           rolldownOptions: {
             external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^qrcode($|\/)/, /^@sumsub\/websdk($|\/)/, /^react($|\/)/],
-            output: {preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js'},
+            output: {
+              preserveModules: true,
+              preserveModulesRoot: 'src',
+              // Oxc's decorator helper would land in `_virtual/_@oxc-project_runtime@<version>/…`: give it a plain name.
+              entryFileNames: (chunk) => (chunk.name.includes('@oxc-project') ? `helpers/${chunk.name.split('/').pop()}.js` : '[name].js'),
+            },
           },
         },
       },

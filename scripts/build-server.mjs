@@ -11,7 +11,7 @@ await build({
   platform: 'neutral',
   target: 'es2022',
   external: ['zod', 'zod/*'],
-  sourcemap: true,
+  sourcemap: false, // the package ships no src/ for a map to point at
   legalComments: 'none',
   logLevel: 'warning',
 });

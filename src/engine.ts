@@ -6,6 +6,6 @@
  */
 export {AttemptBackend} from './attempt/backend.js';
 export {adapterFor} from './providers/index.js';
-export {RedirectVerdict} from './modes/redirect.js';
+export {RedirectVerdict} from './modes/redirect/verdict.js';
 export {MODE_FACTORIES, hasSdk, modeServes, resolveMode, sdkOriginAllowed} from './modes/index.js';
 export {allStringsFor} from './mode-strings.js';

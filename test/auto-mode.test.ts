@@ -3,7 +3,7 @@ import {cameraAvailable} from '../src/client.js';
 import {resolveMode, type AutoFacts} from '../src/modes/index.js';
 import {adapterFor} from '../src/providers/index.js';
 import type {Session} from '../src/providers/index.js';
-import {hasStoredAttempt} from '../src/modes/redirect.js';
+import {hasStoredAttempt} from '../src/modes/redirect/storage.js';
 import type {BackendRequest, ModeSetting} from '../src/types.js';
 import {cleanupDetached, fetcherFrom, html, mount, mountDetached, settle} from './helpers.js';
 

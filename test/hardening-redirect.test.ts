@@ -3,7 +3,7 @@
  * at most, then the status endpoint is polled for the verdict under the once-per-attempt rule.
  */
 import {expect, waitUntil} from '@open-wc/testing';
-import {rememberAttempt} from '../src/modes/redirect.js';
+import {rememberAttempt} from '../src/modes/redirect/storage.js';
 import type {BackendRequest} from '../src/types.js';
 import {FakeClock, useFakeClock} from './fake-clock.js';
 import {cleanupDetached, mountDetached} from './helpers.js';

@@ -5,7 +5,7 @@
  */
 import {expect, waitUntil} from '@open-wc/testing';
 import type {KycVerifyElement} from '../src/kyc-verify.js';
-import {rememberAttempt} from '../src/modes/redirect.js';
+import {rememberAttempt} from '../src/modes/redirect/storage.js';
 import {
   EventLog,
   broadcastReturn,

@@ -3,7 +3,7 @@ import {clientFacts, newAttemptId} from '../client.js';
 import {loadEngine} from '../load-engine.js';
 import type {BackendSettings} from './backend.js';
 import {openPopup} from '../modes/popup-window.js';
-import {forgetAttempt, type RedirectReturn} from '../modes/redirect.js';
+import {forgetAttempt, type RedirectReturn} from '../modes/redirect/storage.js';
 import type {Mode, ModeBackend} from '../modes/types.js';
 import type {ProviderAdapter, Session} from '../providers/types.js';
 import {

@@ -1,5 +1,5 @@
 import {POPUP_NAME_PREFIX} from '../modes/popup-window.js';
-import {hasStoredAttempt, takeRedirectReturn, type RedirectReturn} from '../modes/redirect.js';
+import {hasStoredAttempt, takeRedirectReturn, type RedirectReturn} from '../modes/redirect/storage.js';
 import {RETURN_CHANNEL, isReturnMessage, readReturn, type ReturnMessage} from '../return-message.js';
 import {withoutReturnParams} from '../urls.js';
 

@@ -4,7 +4,7 @@ import {safeFlowUrl} from '../urls.js';
 import {IframeMode} from './iframe.js';
 import {PopupMode} from './popup.js';
 import {QrMode} from './qr.js';
-import {RedirectMode} from './redirect.js';
+import {RedirectMode} from './redirect/mode.js';
 import {SdkMode} from './sdk.js';
 import type {ModeFactory} from './types.js';
 
