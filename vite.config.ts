@@ -41,7 +41,7 @@ export default defineConfig(({mode}) =>
           minify: false,
           sourcemap: true,
           lib: {
-            entry: {index: 'src/index.ts', define: 'src/define.ts', element: 'src/element.ts', return: 'src/return.ts'},
+            entry: {index: 'src/index.ts', define: 'src/define.ts', element: 'src/element.ts', return: 'src/return.ts', react: 'src/react.ts'},
             formats: ['es'],
           },
           rolldownOptions: {
