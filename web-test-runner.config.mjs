@@ -7,6 +7,7 @@ import {BUILD_DEFINE} from './scripts/build-define.mjs';
 import {startProviderSim} from './demo/server/sim-server.mjs';
 import {testBackend} from './test/server/test-backend.mjs';
 import {reactVersions} from './test/server/react-versions.mjs';
+import {ssrPage} from './test/server/ssr-page.mjs';
 
 /**
  * `qrcode` (lazy QR encoder) and `jsqr` (the tests' QR decoder) are CommonJS/UMD: the dev server serves
@@ -102,6 +103,7 @@ export default {
       return sim;
     }),
     strictCspFixture(),
+    ssrPage(),
   ],
   browsers: [
     chromeLauncher({
