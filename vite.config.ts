@@ -41,11 +41,11 @@ export default defineConfig(({mode}) =>
           minify: false,
           sourcemap: true,
           lib: {
-            entry: {index: 'src/index.ts', define: 'src/define.ts', element: 'src/element.ts', return: 'src/return.ts', react: 'src/react.ts'},
+            entry: {index: 'src/index.ts', define: 'src/define.ts', element: 'src/element.ts', return: 'src/return.ts', react: 'src/react.ts', vue: 'src/vue.ts'},
             formats: ['es'],
           },
           rolldownOptions: {
-            external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^qrcode($|\/)/, /^@sumsub\/websdk($|\/)/, /^react($|\/)/],
+            external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^qrcode($|\/)/, /^@sumsub\/websdk($|\/)/, /^react($|\/)/, /^vue($|\/)/],
             output: {preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js'},
           },
         },

@@ -8,6 +8,7 @@ import {startProviderSim} from './demo/server/sim-server.mjs';
 import {testBackend} from './test/server/test-backend.mjs';
 import {reactVersions} from './test/server/react-versions.mjs';
 import {ssrPage} from './test/server/ssr-page.mjs';
+import {vueBrowser} from './test/server/vue-browser.mjs';
 
 /**
  * `qrcode` (lazy QR encoder) and `jsqr` (the tests' QR decoder) are CommonJS/UMD: the dev server serves
@@ -79,6 +80,7 @@ export default {
   plugins: [
     commonJsPackages(['qrcode', 'jsqr']),
     reactVersions(),
+    vueBrowser(),
     esbuildPlugin({
       ts: true,
       tsx: true, // the React tests; `jsx` comes from tsconfig.json

@@ -6,24 +6,11 @@
 import {StrictMode, createRef, version as reactVersion, type ReactNode} from 'react';
 import {createRoot, type Root} from 'react-dom/client';
 import {expect, waitUntil} from '@open-wc/testing';
-import {resetMouse, sendMouse} from '@web/test-runner-commands';
+import {resetMouse} from '@web/test-runner-commands';
 import {KycVerify, KycVerifyElement, type KycResult, type KycVerifyProps} from '../src/react.js';
 import type {BackendRequest, KycProgressDetail, KycReadyDetail, KycStartDetail} from '../src/types.js';
 import {RETURN_PAGE, deferred, fetcherFrom, returnUrlOf, settle, simLink} from './helpers.js';
-
-/** Clicks like a user: the real pointer at the centre of the element's start button. */
-export async function clickStart(el: Element): Promise<void> {
-  const button = await waitUntilFound(() => el.shadowRoot?.querySelector<HTMLElement>('[part~="start-button"]'));
-  button.scrollIntoView({block: 'center'});
-  const box = button.getBoundingClientRect();
-  await sendMouse({type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)]});
-}
-
-async function waitUntilFound<T>(find: () => T | null | undefined): Promise<T> {
-  let found: T | null | undefined;
-  await waitUntil(() => (found = find()), 'not rendered');
-  return found as T;
-}
+import {clickStart, waitUntilFound} from './pointer.js';
 
 /** Every `onKyc…` prop call, in order. */
 function recorder() {

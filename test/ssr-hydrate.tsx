@@ -10,7 +10,7 @@ import {resetMouse} from '@web/test-runner-commands';
 import {KycVerifyElement, type KycResult} from '../src/react.js';
 import type {BackendRequest} from '../src/types.js';
 import {RETURN_PAGE, fetcherFrom, returnUrlOf, settle, simLink} from './helpers.js';
-import {clickStart} from './react-suite.js';
+import {clickStart} from './pointer.js';
 import {CheckoutPage} from './ssr/page.js';
 
 export function ssrSuite(version: '18' | '19'): void {
