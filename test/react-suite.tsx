@@ -35,7 +35,9 @@ function recorder() {
 }
 
 export function reactSuite(expectedMajor: '18' | '19'): void {
-  describe(`kyc-verify/react in React ${expectedMajor} (StrictMode)`, () => {
+  describe(`kyc-verify/react in React ${expectedMajor} (StrictMode)`, function () {
+  // The first test of a cold run waits for the dev server to compile the element and its engine.
+  this.timeout(20000);
     let container: HTMLElement;
     let root: Root | undefined;
 
@@ -108,7 +110,7 @@ export function reactSuite(expectedMajor: '18' | '19'): void {
       render(<KycVerify fetcher={fetcher} mode="iframe" returnUrl={RETURN_PAGE} {...props} />);
       const el = await element();
       await clickStart(el);
-      await waitUntil(() => log.results.length > 0, 'no result', {timeout: 6000});
+      await waitUntil(() => log.results.length > 0, 'no result', {timeout: 12000});
       await settle(300);
       expect(calls.map((call) => call.purpose)).to.deep.equal(['session']);
       expect(log.starts).to.have.length(1);
@@ -186,7 +188,7 @@ export function reactSuite(expectedMajor: '18' | '19'): void {
       render(<KycVerify fetcher={fetcher} mode="iframe" returnUrl={RETURN_PAGE} {...props} />);
       const el = await element();
       await clickStart(el);
-      await waitUntil(() => log.ready.length === 1, 'no kyc-ready', {timeout: 6000});
+      await waitUntil(() => log.ready.length === 1, 'no kyc-ready', {timeout: 12000});
       const frame = el.shadowRoot!.querySelector('iframe');
       expect(frame).to.exist;
       const before = log.all.length;

@@ -14,7 +14,9 @@ import {clickStart} from './pointer.js';
 import {CheckoutPage} from './ssr/page.js';
 
 export function ssrSuite(version: '18' | '19'): void {
-  describe(`server-rendered <KycVerify> hydrated by React ${version}`, () => {
+  describe(`server-rendered <KycVerify> hydrated by React ${version}`, function () {
+  // The first test of a cold run waits for the dev server to compile the element and its engine.
+  this.timeout(20000);
     let root: Root | undefined;
     let container: HTMLElement;
 
@@ -53,7 +55,7 @@ export function ssrSuite(version: '18' | '19'): void {
       expect((serverElement as KycVerifyElement).endpoint).to.equal('/api/kyc/session');
 
       await clickStart(serverElement);
-      await waitUntil(() => results.length > 0, 'no result', {timeout: 6000});
+      await waitUntil(() => results.length > 0, 'no result', {timeout: 12000});
       await settle(200);
       expect(results.map((result) => result.status)).to.deep.equal(['completed']);
       expect(calls.map((call) => call.purpose)).to.deep.equal(['session']);

@@ -18,7 +18,9 @@ const typed: KycVerifyVueProps = {endpoint: '/api', mode: 'qr', onKycResult: (ev
 type KycVerifyInTemplates = GlobalComponents['kyc-verify'];
 const _typingsAreShipped: KycVerifyInTemplates | undefined = undefined;
 
-describe('Vue 3 with the README recipe', () => {
+describe('Vue 3 with the README recipe', function () {
+  // The first test of a cold run waits for the dev server to compile the element and its engine.
+  this.timeout(20000);
   let app: App | undefined;
   let host: HTMLElement;
 
@@ -62,7 +64,10 @@ describe('Vue 3 with the README recipe', () => {
     expect(el.locale).to.equal('fr');
     await el.updateComplete;
     await clickStart(el);
-    await waitUntil(() => host.querySelector('.status')?.textContent === 'completed', 'Vue did not show the result', {timeout: 6000});
+    await waitUntil(() => calls.length > 0, `no backend request after the click (state ${el.state})`, {timeout: 5000});
+    await waitUntil(() => host.querySelector('.status')?.textContent === 'completed', 'Vue did not show the result', {timeout: 12000}).catch((error) => {
+      throw new Error(`${error.message}: state ${el.state}, status "${host.querySelector('.status')?.textContent}", shadow ${el.shadowRoot?.textContent}`);
+    });
     await settle(200);
     expect(calls.map((call) => call.purpose)).to.deep.equal(['session']);
     expect(calls[0].headers['X-CSRF-Token']).to.equal('csrf-vue');
