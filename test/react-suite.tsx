@@ -36,8 +36,8 @@ function recorder() {
 
 export function reactSuite(expectedMajor: '18' | '19'): void {
   describe(`kyc-verify/react in React ${expectedMajor} (StrictMode)`, function () {
-  // The first test of a cold run waits for the dev server to compile the element and its engine.
-  this.timeout(20000);
+    // The first test of a cold run waits for the dev server to compile the element and its engine.
+    this.timeout(20000);
     let container: HTMLElement;
     let root: Root | undefined;
 

@@ -15,8 +15,8 @@ import {CheckoutPage} from './ssr/page.js';
 
 export function ssrSuite(version: '18' | '19'): void {
   describe(`server-rendered <KycVerify> hydrated by React ${version}`, function () {
-  // The first test of a cold run waits for the dev server to compile the element and its engine.
-  this.timeout(20000);
+    // The first test of a cold run waits for the dev server to compile the element and its engine.
+    this.timeout(20000);
     let root: Root | undefined;
     let container: HTMLElement;
 
