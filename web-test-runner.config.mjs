@@ -9,6 +9,7 @@ import {testBackend} from './test/server/test-backend.mjs';
 import {reactVersions} from './test/server/react-versions.mjs';
 import {ssrPage} from './test/server/ssr-page.mjs';
 import {vueBrowser} from './test/server/vue-browser.mjs';
+import {elementScreenshot} from './test/server/screenshot.mjs';
 
 /**
  * `qrcode` (lazy QR encoder) and `jsqr` (the tests' QR decoder) are CommonJS/UMD: the dev server serves
@@ -81,6 +82,7 @@ export default {
     commonJsPackages(['qrcode', 'jsqr']),
     reactVersions(),
     vueBrowser(),
+    elementScreenshot(),
     esbuildPlugin({
       ts: true,
       tsx: true, // the React tests; `jsx` comes from tsconfig.json
