@@ -4,7 +4,8 @@ import {BUILD_DEFINE} from './scripts/build-define.mjs';
 /**
  * Two builds from one source (`npm run build` runs both):
  * - npm (default mode): unminified ESM, one file per module, `lit`, `zod`, `qrcode` and `@sumsub/websdk`
- *   left as bare imports so apps dedupe them;
+ *   left as bare imports so apps dedupe them; `kyc-verify/react` and `kyc-verify/vue` are entries of this
+ *   build only (React, `@lit/react` and Vue stay external), never of the CDN file;
  * - CDN (`--mode cdn`, then `--mode cdn-return`): `dist/cdn/kyc-verify.js`, one self-contained ES
  *   module with lit bundled and minified, whose engine (session client, adapters, zod), SDK and QR
  *   code load as lazy chunks beside it; and `dist/cdn/return.js` for light return pages.
@@ -42,11 +43,11 @@ export default defineConfig(({mode}) =>
           // No maps: they would point at src/, which the package does not ship.
           sourcemap: false,
           lib: {
-            entry: {index: 'src/index.ts', define: 'src/define.ts', element: 'src/element.ts', return: 'src/return.ts'},
+            entry: {index: 'src/index.ts', define: 'src/define.ts', element: 'src/element.ts', return: 'src/return.ts', react: 'src/react.ts', vue: 'src/vue.ts'},
             formats: ['es'],
           },
           rolldownOptions: {
-            external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^qrcode($|\/)/, /^@sumsub\/websdk($|\/)/, /^react($|\/)/],
+            external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^qrcode($|\/)/, /^@sumsub\/websdk($|\/)/, /^react($|\/)/, /^vue($|\/)/],
             output: {
               preserveModules: true,
               preserveModulesRoot: 'src',

@@ -6,6 +6,10 @@ import {findChrome} from './scripts/find-chrome.mjs';
 import {BUILD_DEFINE} from './scripts/build-define.mjs';
 import {startProviderSim} from './demo/server/sim-server.mjs';
 import {testBackend} from './test/server/test-backend.mjs';
+import {reactVersions} from './test/server/react-versions.mjs';
+import {ssrPage} from './test/server/ssr-page.mjs';
+import {vueBrowser} from './test/server/vue-browser.mjs';
+import {elementScreenshot} from './test/server/screenshot.mjs';
 
 /**
  * `qrcode` (lazy QR encoder) and `jsqr` (the tests' QR decoder) are CommonJS/UMD: the dev server serves
@@ -72,7 +76,7 @@ const filteredLogs = ['Lit is in dev mode'];
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
   nodeResolve: {exportConditions: ['browser', 'development']},
   concurrency: 1,
   testFramework: {config: {timeout: 8000}},
@@ -80,8 +84,12 @@ export default {
   testsFinishTimeout: 300000,
   plugins: [
     commonJsPackages(['qrcode', 'jsqr']),
+    reactVersions(),
+    vueBrowser(),
+    elementScreenshot(),
     esbuildPlugin({
       ts: true,
+      tsx: true, // the React tests; `jsx` comes from tsconfig.json
       target: 'es2022',
       define: BUILD_DEFINE,
       // Without it esbuild falls back to TC39 decorators and Lit throws "Unsupported decorator location".
@@ -103,6 +111,7 @@ export default {
       return sim;
     }),
     strictCspFixture(),
+    ssrPage(),
   ],
   browsers: [
     chromeLauncher({

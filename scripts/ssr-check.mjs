@@ -1,6 +1,6 @@
 // Importing the package must not touch window/document at module top level (server rendering).
 // Runs the npm build in plain Node, where neither exists.
-const modules = ['../dist/index.js', '../dist/element.js', '../dist/define.js', '../dist/return.js'];
+const modules = ['../dist/index.js', '../dist/element.js', '../dist/define.js', '../dist/return.js', '../dist/react.js', '../dist/vue.js'];
 for (const path of modules) {
   try {
     await import(new URL(path, import.meta.url).href);

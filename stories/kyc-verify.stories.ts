@@ -3,6 +3,7 @@ import {html} from 'lit';
 import {ref} from 'lit/directives/ref.js';
 import '../src/define.js';
 import type {KycVerifyElement} from '../src/kyc-verify.js';
+import {SHIPPED_LANGUAGES} from '../src/strings.js';
 import {scenarios, type ScenarioName} from './fixtures.js';
 
 interface Args {
@@ -38,7 +39,7 @@ const meta: Meta<Args> = {
   args: {scenario: 'interactive', locale: 'en', autostart: false},
   argTypes: {
     scenario: {control: 'select', options: Object.keys(scenarios)},
-    locale: {control: 'select', options: ['en', 'de', 'fr', 'es', 'ar']},
+    locale: {control: 'select', options: SHIPPED_LANGUAGES},
     action: {control: 'select', options: [undefined, 'start', 'cancel']},
   },
 };

@@ -5,7 +5,7 @@
  */
 import {expect, waitUntil} from '@open-wc/testing';
 import {sdkOriginAllowed} from '../src/modes/index.js';
-import {sumsubSdkBaseUrl} from '../src/providers/sumsub-events.js';
+import {sumsubSdkBaseUrl} from '../src/providers/sumsub-shared.js';
 import {grid} from '../src/providers/grid.js';
 import {sumsub} from '../src/providers/sumsub.js';
 import {fetcherFrom, html, mount, sim} from './helpers.js';

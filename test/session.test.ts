@@ -52,7 +52,7 @@ describe('SPEC §2 the request', () => {
     expect(request.method).to.equal('POST');
     expect(request.headers['content-type']).to.equal('application/json');
     expect(request.headers['idempotency-key']).to.equal(attempt);
-    expect(Object.keys(request.body).sort()).to.deep.equal(['attempt', 'client', 'locale', 'mode', 'provider', 'purpose', 'returnUrl']);
+    expect(Object.keys(request.body).sort()).to.deep.equal(['attempt', 'client', 'locale', 'mode', 'provider', 'providerLocales', 'purpose', 'returnUrl']);
     expect(request.body.purpose).to.equal('session');
     expect(request.body.attempt).to.equal(attempt);
     expect(request.body.locale).to.equal('de-CH');

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import {detectSession, type Session} from '../providers/index.js';
+import {providerLocaleFields} from '../providers/locales.js';
 import {Aborted, KycError, httpRetryable} from '../result.js';
 import type {ModeBackend} from '../modes/types.js';
 import {MAX_URL_LENGTH, safeFlowUrl} from '../urls.js';
@@ -98,7 +99,7 @@ export class AttemptBackend implements ModeBackend {
         method: 'POST',
         idempotencyKey,
         errorPrefix: 'session',
-        body: {...extra, purpose, attempt, returnUrl, locale, mode, provider: this.settings.provider, client},
+        body: {...extra, purpose, attempt, returnUrl, locale, mode, provider: this.settings.provider, client, ...providerLocaleFields(this.provider, locale)},
       },
       this.signal,
     );

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import {outcome} from '../result.js';
 import {timestamp, toMillis} from './normalized.js';
-import {SUMSUB_PARAMS, sumsubSdkBaseUrl} from './sumsub-events.js';
+import {SUMSUB_PARAMS, sumsubLang, sumsubSdkBaseUrl} from './sumsub-shared.js';
 import {loadSumsubSdk, parseSumsubMessage} from './sumsub.js';
 import type {ProviderAdapter} from './types.js';
 
@@ -43,3 +43,9 @@ export const grid: ProviderAdapter = {
   sdk: loadSumsubSdk,
   sdkBaseUrl: sumsubSdkBaseUrl,
 };
+
+/**
+ * Grid's `kyc-link` takes no language, and both its hosted flow and its `token` are Sumsub's: Grid's
+ * provider locale is Sumsub's `lang` (`pt-BR` → `pt`, `zh-TW` → `zh-tw`).
+ */
+export const gridLocale = (locale: string): string => sumsubLang(locale);

@@ -156,3 +156,49 @@ export const jumio: ProviderAdapter = {
   },
 };
 
+
+/**
+ * The locales Jumio's web client accepts for `web.locale` (its code's locale enum, which corrects the
+ * docs: Burmese is `my`, Filipino `fil`, Hebrew `he`; `en-US`, `hy` and `km` are accepted too). The
+ * locale ends up in `web.href` and must not be rewritten there, so the backend sets it when it creates
+ * the account: the element sends it as `providerLocale`.
+ */
+const JUMIO_LOCALES = new Set(
+  (
+    'ar az bg bn bn-IN ca ceb ceb-PH cs da de el en en-GB en-US es es-MX et fi fil fil-PH fr fr-CA ga he hi hi-IN ' +
+    'hr hu hy id it is ja jv jv-ID ka-GE kk km km-KH ko lt lv ms my my-MM nl no pl pt pt-BR ro ru sk sr sr-Cyrl ' +
+    'sr-Latn sl sv sq sw th tr uk ur uz vi zh zh-CN zh-HK'
+  ).split(' '),
+);
+
+/** Other tags for Jumio's languages: legacy codes, Norwegian, Georgian (only `ka-GE`), Chinese scripts. */
+const JUMIO_ALIASES: Record<string, string> = {iw: 'he', in: 'id', tl: 'fil', nb: 'no', nn: 'no', ka: 'ka-GE', 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-HK', 'zh-TW': 'zh-HK', 'zh-MO': 'zh-HK', 'zh-SG': 'zh-CN'};
+
+/** Regions whose Spanish is Latin American (Jumio's `es-MX`) and whose English is British (`en-GB`). */
+const LATIN_AMERICA = new Set(['419', 'AR', 'BO', 'CL', 'CO', 'CR', 'CU', 'DO', 'EC', 'GT', 'HN', 'MX', 'NI', 'PA', 'PE', 'PR', 'PY', 'SV', 'US', 'UY', 'VE']);
+const BRITISH_ENGLISH = new Set(['GB', 'IE', 'AU', 'NZ', 'ZA', 'IN', 'SG', 'HK', 'MT']);
+
+/**
+ * A BCP 47 locale as Jumio's `web.locale`: the exact locale (`pt-BR`, `sr-Latn`), an alias (`zh-TW` →
+ * `zh-HK`, `nb` → `no`, `iw` → `he`), Spanish of the Americas → `es-MX`, Commonwealth English → `en-GB`,
+ * then the language (`de-AT` → `de`), then `en`.
+ */
+export function jumioLocale(locale: string): string {
+  const [first = '', ...rest] = locale.trim().replace(/_/g, '-').split('-').filter(Boolean);
+  const language = first.toLowerCase();
+  const scriptPart = rest.find((part) => part.length === 4);
+  const script = scriptPart && scriptPart[0].toUpperCase() + scriptPart.slice(1).toLowerCase();
+  const region = rest.find((part) => /^([a-z]{2}|\d{3})$/i.test(part))?.toUpperCase();
+  const candidates = [
+    script && `${language}-${script}`,
+    region && `${language}-${region}`,
+    language === 'es' && region && LATIN_AMERICA.has(region) ? 'es-MX' : undefined,
+    language === 'en' && region && BRITISH_ENGLISH.has(region) ? 'en-GB' : undefined,
+    language,
+  ].filter((candidate): candidate is string => !!candidate);
+  for (const candidate of candidates) {
+    const tag = JUMIO_ALIASES[candidate] ?? candidate;
+    if (JUMIO_LOCALES.has(tag)) return tag;
+  }
+  return 'en';
+}

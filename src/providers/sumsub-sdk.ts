@@ -1,6 +1,6 @@
 import snsWebSdk from '@sumsub/websdk';
 import {progress, type FlowEvent} from '../result.js';
-import {sumsubEvent} from './sumsub-events.js';
+import {sumsubEvent, sumsubLang} from './sumsub-shared.js';
 import type {SdkAdapter, SdkHandle, SdkMountOptions} from './types.js';
 
 /**
@@ -17,22 +17,8 @@ import type {SdkAdapter, SdkHandle, SdkMountOptions} from './types.js';
  *   handler and posts the new token (or the failure) back to its frame.
  */
 
-/**
- * Maps a BCP 47 locale to a language Sumsub's WebSDK accepts (docs.sumsub.com "Supported SDK
- * languages": ISO 639-1 codes, plus `zh-tw`): the primary language subtag, lowercased (`de-CH` → `de`,
- * `pt-BR` → `pt`), with these exceptions: Traditional Chinese (`zh-Hant`, `zh-TW`, `zh-HK`, `zh-MO`)
- * → `zh-tw`; other Chinese → `zh`; Norwegian `nb`/`nn` → `no`; Filipino `fil`/`tl` → `fl`; the legacy
- * codes `iw` → `he` and `in` → `id`. A language Sumsub lacks falls back inside the SDK.
- */
-export function sumsubLang(locale: string): string {
-  const parts = locale.trim().replace(/_/g, '-').toLowerCase().split('-').filter(Boolean);
-  const language = parts[0] || 'en';
-  const rest = parts.slice(1);
-  if (language === 'zh') return rest.some((part) => ['hant', 'tw', 'hk', 'mo'].includes(part)) ? 'zh-tw' : 'zh';
-  return LANGUAGE_ALIASES[language] ?? language;
-}
-
-const LANGUAGE_ALIASES: Record<string, string> = {nb: 'no', nn: 'no', fil: 'fl', tl: 'fl', iw: 'he', in: 'id'};
+// The language mapping lives with the adapter (the engine sends it to the backend too): re-exported here.
+export {sumsubLang};
 
 /**
  * The message event being dispatched right now, if any. The SDK calls its callbacks (and its token

@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 import {outcome, type FlowEvent} from '../result.js';
 import {parseNormalized} from './normalized.js';
-import {SUMSUB_PARAMS, sumsubEvent, sumsubSdkBaseUrl} from './sumsub-events.js';
+import {SUMSUB_PARAMS, sumsubEvent, sumsubSdkBaseUrl} from './sumsub-shared.js';
+
+export {sumsubLang} from './sumsub-shared.js';
 import type {ProviderAdapter} from './types.js';
 
 /**

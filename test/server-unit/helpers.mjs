@@ -2,7 +2,7 @@
 // (a real node:http server on 127.0.0.1, random port) that records every request byte for byte.
 import {createServer} from 'node:http';
 
-if (!process.env.KYC_SERVER_MODULE) throw new Error('Run these tests with `npm run test:server` (it builds src/server first).');
+if (!process.env.KYC_SERVER_MODULE) throw new Error('Run these tests with `npm run test:node` (it builds src/server first).');
 export const server = await import(process.env.KYC_SERVER_MODULE);
 
 export const ATTEMPT = '6f1c2b9e-8a4d-4c1e-9f3a-2b7d5e8c1a90';

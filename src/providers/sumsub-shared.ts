@@ -3,9 +3,10 @@ import {outcome, progress, type FlowEvent} from '../result.js';
 import type {KycStep} from '../types.js';
 
 /**
- * Sumsub WebSDK events (https://docs.sumsub.com/docs/websdk-messages, the `@sumsub/websdk` 2.9.0
- * typings) mapped to the element's vocabulary: shared by the link adapter (`sumsub.ts`, messages from
- * a hosted page) and the SDK adapter (`sumsub-sdk.ts`, the SDK's callbacks).
+ * What Sumsub's link adapter (`sumsub.ts`, messages from a hosted page) and its SDK adapter
+ * (`sumsub-sdk.ts`, the SDK's callbacks, a lazy chunk) share, without importing each other: WebSDK
+ * events (https://docs.sumsub.com/docs/websdk-messages, the `@sumsub/websdk` 2.9.0 typings) mapped to
+ * the element's vocabulary, the documented params, the SDK's base URL and its `lang`.
  */
 
 /**
@@ -113,3 +114,20 @@ export function sumsubEvent(type: string, payload: unknown): FlowEvent | null {
   }
 }
 
+/**
+ * Maps a BCP 47 locale to a language Sumsub's WebSDK accepts (docs.sumsub.com "Supported SDK
+ * languages": ISO 639-1 codes, plus `zh-tw`): the primary language subtag, lowercased (`de-CH` → `de`,
+ * `pt-BR` → `pt`), with these exceptions: Traditional Chinese (`zh-Hant`, `zh-TW`, `zh-HK`, `zh-MO`)
+ * → `zh-tw`; other Chinese → `zh`; Norwegian `nb`/`nn` → `no`; Filipino `fil`/`tl` → `fl`; the legacy
+ * codes `iw` → `he` and `in` → `id`. A language Sumsub lacks falls back inside the SDK. Used for the SDK's
+ * `lang` and sent to the backend as `providerLocale` (the `lang` of `websdkLink` and of the dashboard link).
+ */
+export function sumsubLang(locale: string): string {
+  const parts = locale.trim().replace(/_/g, '-').toLowerCase().split('-').filter(Boolean);
+  const language = parts[0] || 'en';
+  const rest = parts.slice(1);
+  if (language === 'zh') return rest.some((part) => ['hant', 'tw', 'hk', 'mo'].includes(part)) ? 'zh-tw' : 'zh';
+  return SUMSUB_LANGUAGE_ALIASES[language] ?? language;
+}
+
+const SUMSUB_LANGUAGE_ALIASES: Record<string, string> = {nb: 'no', nn: 'no', fil: 'fl', tl: 'fl', iw: 'he', in: 'id'};

@@ -1,7 +1,9 @@
-// `npm run test:server`: the Node tests of `kyc-verify/server` (test/server-unit/*.test.mjs). Bundles
-// src/server once with esbuild into a temporary directory (zod included, so the bundle runs from
-// anywhere), and the demo's real-mode backend likewise, then runs Node's test runner on the tests with KYC_SERVER_MODULE pointing at it.
-// Exits with the test runner's status: a failing server test fails `npm test` and CI.
+// `npm run test:node`: the Node tests, in one run of Node's test runner (one totals line for CI):
+// `kyc-verify/server` (test/server-unit/*.test.mjs) and server rendering of `kyc-verify/react`
+// (test/ssr/*.test.mjs). Bundles src/server once with esbuild into a temporary directory (zod included,
+// so the bundle runs from anywhere), and the demo's real-mode backend likewise, with KYC_SERVER_MODULE
+// pointing at it. `node scripts/test-node.mjs webhooks` runs only the files whose name contains a word.
+// Exits with the test runner's status: a failing Node test fails `npm test` and CI.
 import {build} from 'esbuild';
 import {spawnSync} from 'node:child_process';
 import {mkdtempSync, readdirSync, rmSync} from 'node:fs';
@@ -34,12 +36,13 @@ try {
     target: 'node20',
     logLevel: 'warning',
   });
-  const dir = join(root, 'test/server-unit');
   const only = process.argv.slice(2);
-  const files = readdirSync(dir)
-    .filter((file) => file.endsWith('.test.mjs') && (!only.length || only.some((name) => file.includes(name))))
-    .sort()
-    .map((file) => join(dir, file));
+  const files = ['test/server-unit', 'test/ssr'].flatMap((folder) =>
+    readdirSync(join(root, folder))
+      .filter((file) => file.endsWith('.test.mjs') && (!only.length || only.some((name) => file.includes(name))))
+      .sort()
+      .map((file) => join(root, folder, file)),
+  );
   const result = spawnSync(process.execPath, ['--test', '--test-reporter=spec', ...files], {
     stdio: 'inherit',
     env: {...process.env, KYC_SERVER_MODULE: pathToFileURL(outfile).href, KYC_DEMO_DIR: pathToFileURL(join(out, 'demo/')).href},

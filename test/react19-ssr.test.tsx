@@ -1,0 +1,3 @@
+import {ssrSuite} from './ssr-hydrate.js';
+
+ssrSuite('19');
