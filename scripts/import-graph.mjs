@@ -1,6 +1,6 @@
 // Checks the shape of src/: no import loops, and nothing importing upward. Prints the graph by layer.
 //
-//   entries      index, element, define, register, return, react …  (what the package exports)
+//   entries      index, element, define, register, return, react, vue  (what the package exports)
 //   element      kyc-verify.ts                                       (properties, rendering, events)
 //   attempt      attempt/*, engine.ts, load-engine.ts                (one attempt, the backend client)
 //   modes        modes/*         ─┐ beside each other: a mode may use an adapter's types and
@@ -17,12 +17,12 @@ import {fileURLToPath} from 'node:url';
 const root = fileURLToPath(new URL('../src/', import.meta.url));
 const quiet = process.argv.includes('--quiet');
 
-const ENTRIES = new Set(['index.ts', 'element.ts', 'define.ts', 'register.ts', 'return.ts']);
+const ENTRIES = new Set(['index.ts', 'element.ts', 'define.ts', 'register.ts', 'return.ts', 'react.ts', 'vue.ts']);
 const LAYERS = ['base', 'providers', 'modes', 'attempt', 'element', 'entries'];
 
 function layerOf(file) {
   if (file.startsWith('server/')) return 'server';
-  if (ENTRIES.has(file) || file.startsWith('react')) return 'entries';
+  if (ENTRIES.has(file)) return 'entries';
   if (file === 'kyc-verify.ts') return 'element';
   if (file.startsWith('attempt/') || file === 'engine.ts' || file === 'load-engine.ts') return 'attempt';
   if (file.startsWith('modes/')) return 'modes';
