@@ -5,7 +5,7 @@ import {AttemptController, type AttemptHost, type AttemptSettings} from './attem
 import {pageLocale} from './client.js';
 import {endTitle, renderEndView} from './end-view.js';
 import {focusFirstPart} from './focus.js';
-import {directionOf, stringsFor, type ElementStrings, type KycStrings} from './strings.js';
+import {catalogKey, directionOf, loadCatalog, stringsFor, type ElementStrings, type KycStrings} from './strings.js';
 import {styles} from './styles.js';
 import {DEFAULT_SESSION_TIMEOUT_MS} from './types.js';
 import type {KycFetcher, KycProgressDetail, KycReadyDetail, KycResult, KycStartDetail, KycState, ModeSetting, ProviderName} from './types.js';
@@ -126,6 +126,9 @@ export class KycVerifyElement extends LitElement implements AttemptHost {
   @property({attribute: false}) strings?: Partial<KycStrings>;
 
   @state() private announcement = '';
+  /** The loaded catalog of the page's language (none for English). */
+  @state() private catalog?: {key: string; strings: Partial<KycStrings>};
+  private catalogLoading?: string;
 
   /** The attempt lifecycle: one attempt at a time, one result per attempt. */
   private readonly attempts = new AttemptController(this);
@@ -224,6 +227,7 @@ export class KycVerifyElement extends LitElement implements AttemptHost {
   // ---- rendering ----
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
+    this.ensureCatalog();
     if (this.getAttribute('state') !== this.attempts.state) this.setAttribute('state', this.attempts.state);
   }
 
@@ -277,8 +281,26 @@ export class KycVerifyElement extends LitElement implements AttemptHost {
     return this.locale || pageLocale();
   }
 
+  /** The element's texts: English until the page's catalog has loaded (a small chunk, asked for on connect). */
   private get text(): ElementStrings {
-    return stringsFor(this.resolvedLocale, this.strings);
+    const key = catalogKey(this.resolvedLocale);
+    return stringsFor(this.catalog?.key === key ? this.catalog.strings : {}, this.strings);
+  }
+
+  /** @internal The page's catalog, loaded (English resolves at once). */
+  texts(): Promise<Partial<KycStrings>> {
+    return loadCatalog(catalogKey(this.resolvedLocale));
+  }
+
+  /** Asks for the catalog of the current locale when it changed; renders again when it arrives. */
+  private ensureCatalog(): void {
+    const key = catalogKey(this.resolvedLocale);
+    if (key === 'en' || this.catalog?.key === key || this.catalogLoading === key) return;
+    this.catalogLoading = key;
+    void loadCatalog(key).then((strings) => {
+      if (this.catalogLoading === key) this.catalogLoading = undefined;
+      if (catalogKey(this.resolvedLocale) === key) this.catalog = {key, strings};
+    });
   }
 
   /**

@@ -93,3 +93,22 @@ describe('SPEC §1 focus: moved only when the user is with the element', () => {
     expect(el.shadowRoot!.activeElement).to.equal(part(el, 'heading'));
   });
 });
+
+describe('SPEC §6 size: a page loads only its own language', () => {
+  it('an English page loads no catalog; a Dutch page loads the Dutch one alone, then speaks Dutch', async () => {
+    const catalogs = () => performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.includes('/src/locales/'));
+    const en = await fixtureOf('en');
+    await en.texts();
+    expect(catalogs()).to.deep.equal([]);
+    const nl = await fixtureOf('nl-BE');
+    await nl.texts();
+    await nl.updateComplete;
+    expect(catalogs().map((name) => new URL(name).pathname)).to.deep.equal(['/src/locales/nl.ts']);
+    expect(part(nl, 'start-button')!.textContent!.trim()).to.equal('Verifieer je identiteit');
+  });
+});
+
+async function fixtureOf(locale: string) {
+  const {el} = await mount(html`<kyc-verify locale=${locale}></kyc-verify>`);
+  return el;
+}

@@ -7,7 +7,7 @@ import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import '../src/define.js';
 import type {KycVerifyElement} from '../src/kyc-verify.js';
-import {stringsFor} from '../src/strings.js';
+import {textsFor as stringsFor} from '../src/locales/all.js';
 import {fetcherFrom} from './helpers.js';
 
 const focusedPart = (el: KycVerifyElement) => el.shadowRoot!.activeElement?.getAttribute('part') ?? null;

@@ -7,9 +7,16 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import '../src/define.js';
 import type {KycVerifyElement} from '../src/kyc-verify.js';
-import {allStringsFor, modeStringsFor} from '../src/mode-strings.js';
-import {SHIPPED_LANGUAGES, directionOf, localeFallbacks, stringsFor} from '../src/strings.js';
+import {textsFor as allStringsFor, textsFor as modeStringsFor} from '../src/locales/all.js';
+import {SHIPPED_LANGUAGES, directionOf, localeFallbacks} from '../src/strings.js';
+import {textsFor as stringsFor} from '../src/locales/all.js';
 import {deferred, fetcherFrom, settle} from './helpers.js';
+
+/** The page's catalog is a chunk of its own: the element renders again once it has arrived. */
+async function catalogLoaded(el: KycVerifyElement) {
+  await el.texts();
+  await el.updateComplete;
+}
 
 const REQUIRED = ['en', 'es', 'fr', 'de', 'it', 'pt-BR', 'nl', 'pl', 'tr', 'ar', 'zh-CN', 'ja'];
 
@@ -78,6 +85,7 @@ describe('Languages', () => {
   describe('in the element', () => {
     it('speaks the locale attribute and marks its own UI with lang', async () => {
       const el = await fixture<KycVerifyElement>(html`<kyc-verify locale="tr-TR"></kyc-verify>`);
+      await catalogLoaded(el);
       const root = el.shadowRoot!.querySelector('.root')!;
       expect(root.getAttribute('lang')).to.equal('tr-TR');
       expect(root.getAttribute('dir')).to.equal('ltr');
@@ -122,6 +130,7 @@ describe('Right to left (ar)', () => {
 
   it('sets dir="rtl" for Arabic and other right-to-left languages, ltr otherwise', async () => {
     const el = await mountAt('ar-EG');
+    await catalogLoaded(el);
     expect(el.shadowRoot!.querySelector('.root')!.getAttribute('dir')).to.equal('rtl');
     expect(el.shadowRoot!.querySelector('[part~="start-button"]')!.textContent!.trim()).to.equal('تحقق من هويتك');
     expect(['ar', 'he-IL', 'fa', 'ur-PK'].map(directionOf)).to.deep.equal(['rtl', 'rtl', 'rtl', 'rtl']);
@@ -130,7 +139,9 @@ describe('Right to left (ar)', () => {
 
   it('mirrors the layout on a screenshot: the start button sits at the start edge (left in en, right in ar)', async () => {
     const ltr = await accentColumns(await mountAt('en'), 'start-en');
-    const rtl = await accentColumns(await mountAt('ar'), 'start-ar');
+    const ar = await mountAt('ar');
+    await catalogLoaded(ar);
+    const rtl = await accentColumns(ar, 'start-ar');
     expect(ltr.max, 'en button on the left').to.be.lessThan(ltr.width / 2);
     expect(ltr.min).to.be.lessThan(4);
     expect(rtl.min, 'ar button on the right').to.be.greaterThan(rtl.width / 2);

@@ -1,6 +1,6 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {sendMouse} from '@web/test-runner-commands';
-import {allStringsFor as stringsFor} from '../src/mode-strings.js';
+import {textsFor as stringsFor} from '../src/locales/all.js';
 import type {KycVerifyElement} from '../src/kyc-verify.js';
 import {FakeClock, flush, useFakeClock} from './fake-clock.js';
 import {broadcastReturn, cleanupDetached, deferred, fetcherFrom, html, mount, mountDetached, returnUrlOf, simLink} from './helpers.js';

@@ -1,7 +1,7 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {sendMouse} from '@web/test-runner-commands';
 import jsQR from 'jsqr';
-import {allStringsFor as stringsFor} from '../src/mode-strings.js';
+import {textsFor as stringsFor} from '../src/locales/all.js';
 import {SHIPPED_LANGUAGES, type KycStrings} from '../src/strings.js';
 import {formatTimeLeft, qrPath} from '../src/modes/qr-code.js';
 import type {KycVerifyElement} from '../src/kyc-verify.js';

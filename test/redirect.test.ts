@@ -1,7 +1,7 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {sendMouse} from '@web/test-runner-commands';
 import {hasStoredAttempt, rememberAttempt} from '../src/modes/redirect/storage.js';
-import {allStringsFor as stringsFor} from '../src/mode-strings.js';
+import {textsFor as stringsFor} from '../src/locales/all.js';
 import type {KycResult} from '../src/types.js';
 import {cleanupDetached, fetcherFrom, html, mockEndpoint, mount, mountDetached, settle, sim} from './helpers.js';
 

@@ -95,6 +95,8 @@ function backendSettings(settings: AttemptSettings, endpoint: URL | undefined): 
 export interface AttemptHost extends ReactiveControllerHost {
   readonly isConnected: boolean;
   attemptSettings(): AttemptSettings;
+  /** The texts of the page's language (its catalog chunk, loaded; English is built in). */
+  texts(): Promise<Partial<KycStrings>>;
   /** The container the flow mounts in, once the `active` state has rendered. */
   flowContainer(): HTMLElement | undefined;
   attemptStarted(attempt: string): void;
@@ -257,8 +259,8 @@ export class AttemptController implements ReactiveController {
     try {
       const endpoint = resolveEndpoint(settings.endpoint, !!settings.fetcher);
       const returnUrl = markedReturnUrl(settings.returnUrl, attempt.id);
-      // The engine chunk is usually preloaded; the camera check runs meanwhile.
-      const [engine, client] = await Promise.all([loadEngine(), clientFacts()]);
+      // The engine chunk and the page's catalog are usually preloaded; the camera check runs meanwhile.
+      const [engine, client, texts] = await Promise.all([loadEngine(), clientFacts(), this.host.texts()]);
       if (!attempt.live) return;
       const backend = new engine.AttemptBackend(
         backendSettings(settings, endpoint),
@@ -290,7 +292,7 @@ export class AttemptController implements ReactiveController {
         session,
         adapter,
         // Mode texts come with the engine; the host's overrides win over both catalogs.
-        strings: engine.allStringsFor(settings.locale, settings.strings),
+        strings: engine.allStringsFor(texts, settings.strings),
         returnUrl,
         container,
         locale: settings.locale,
