@@ -470,26 +470,4 @@ describe('sdk mode (Sumsub WebSDK)', () => {
     });
   });
 
-  it('maps locales to the languages Sumsub accepts', async () => {
-    const {sumsubLang} = await import('../src/providers/sumsub-sdk.js');
-    const cases: Record<string, string> = {
-      'de-CH': 'de',
-      en: 'en',
-      'en-GB': 'en',
-      'pt-BR': 'pt',
-      fr_CA: 'fr',
-      'zh-TW': 'zh-tw',
-      'zh-Hant-HK': 'zh-tw',
-      'zh-Hans-CN': 'zh',
-      zh: 'zh',
-      nb: 'no',
-      'nn-NO': 'no',
-      fil: 'fl',
-      iw: 'he',
-      in: 'id',
-      'AR-eg': 'ar',
-      '': 'en',
-    };
-    for (const [locale, lang] of Object.entries(cases)) expect(sumsubLang(locale), locale).to.equal(lang);
-  });
 });
