@@ -71,7 +71,8 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: {exportConditions: ['browser', 'development']},
   concurrency: 1,
-  testFramework: {config: {timeout: 8000}},
+  // Generous: a passing test never waits for it; the tests' own waits (test/helpers.ts EVENT_TIMEOUT) fail first.
+  testFramework: {config: {timeout: 30000}},
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
   plugins: [

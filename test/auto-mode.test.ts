@@ -2,11 +2,11 @@
  * SPEC §3 `auto` through the element. The choice itself (`resolveMode`, `modeServes`, `cameraAvailable`)
  * is unit-tested in test/unit/modes.test.ts.
  */
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {hasStoredAttempt} from '../src/modes/redirect.js';
 import type {BackendRequest, ModeSetting} from '../src/types.js';
 import {CAMERA, MIC_ONLY, stubDevices, stubPolicy} from './camera-stubs.js';
-import {cleanupDetached, fetcherFrom, html, mount, mountDetached, settle} from './helpers.js';
+import {cleanupDetached, fetcherFrom, html, mount, mountDetached, quiet, waitUntil} from './helpers.js';
 
 const READY = {timeout: 5000};
 const JUMIO_URL = 'https://a.web.amer-1.jumio.ai/web/v4/app?locale=en';
@@ -99,14 +99,15 @@ describe('SPEC §3 `auto` in the element: the camera, the backend’s mode and a
     restore.push(stubDevices(CAMERA));
     const noContent = new URL('/mock/session?status=204', location.href).href;
     const {fetcher} = fetcherFrom(() => ({success: true, data: {id: 'link_9', url: noContent, status: 'pending', expiresAt: '2099-01-01T00:00:00Z'}}));
-    const {log} = mountDetached((el) => {
-      el.autostart = true;
-      el.fetcher = fetcher;
+    const {el, log} = mountDetached((element) => {
+      element.autostart = true;
+      element.fetcher = fetcher;
     });
     await waitUntil(() => log.starts.length === 1 && hasStoredAttempt(log.starts[0].attempt), 'no redirect', READY);
     const stored = JSON.parse(sessionStorage.getItem(`kyc-verify:attempt:${log.starts[0].attempt}`)!);
     expect(stored).to.include({provider: 'trusset', mode: 'redirect', reference: 'link_9'});
-    await settle(200);
+    // Redirect mode stores the attempt and navigates in one task: nothing can say `ready` after that.
+    await quiet(el);
     expect(log.ready).to.have.length(0);
     sessionStorage.removeItem(`kyc-verify:attempt:${log.starts[0].attempt}`);
   });

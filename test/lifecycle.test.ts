@@ -2,7 +2,7 @@
  * SPEC §1 (state, methods, events, focus, accessibility) and §5 (lifecycle, secrets): how the element
  * starts, restarts, cancels, tears down and reports, as the page sees it.
  */
-import {expect, fixture, waitUntil} from '@open-wc/testing';
+import {expect, fixture} from '@open-wc/testing';
 import {defineKycVerify} from '../src/define.js';
 import {KycVerifyElement} from '../src/kyc-verify.js';
 import type {BackendRequest} from '../src/types.js';
@@ -21,11 +21,13 @@ import {
   mountDetached,
   nextProbe,
   returnUrlOf,
-  settle,
+  quiet,
+  broadcastReturnsDelivered,
   shadow,
   sim,
   simLink,
   type SimStep,
+  waitUntil,
 } from './helpers.js';
 
 /** A flow page that stays open and says nothing by itself. */
@@ -268,7 +270,7 @@ describe('§1 restart() and cancel()', () => {
     el.start();
     await log.result();
     el.cancel();
-    await settle();
+    await quiet(el);
     expect(log.results).to.have.length(1);
     expect(el.state).to.equal('done');
     expect(calls.map((c) => c.purpose)).to.deep.equal(['session']);
@@ -296,7 +298,9 @@ describe('§5 Disconnecting and moving', () => {
     el.remove();
     await waitUntil(() => signal()!.aborted, 'the request was not aborted');
     answer.resolve(await jumioSession(calls[0], SUCCESS));
-    await settle(300);
+    // The answer is in; what the element would do with it runs in the microtasks and tasks after it.
+    await answer.promise;
+    await quiet(el);
     expect(log.all).to.deep.equal(['kyc-start']);
     expect(frameOf(el)).to.equal(null);
     expect(el.state).to.equal('idle');
@@ -308,7 +312,9 @@ describe('§5 Disconnecting and moving', () => {
     el.start();
     await requestsUntil(mock, (list) => list.length === 1);
     el.remove();
-    await settle(900); // the backend answers after 400 ms
+    // The same delay, asked for later: when this answer is in, the backend has answered the element too.
+    await fetch(mockEndpoint({delay: 400}).endpoint, {method: 'POST', body: '{}'});
+    await quiet(el);
     expect(log.all).to.deep.equal(['kyc-start']);
     expect(el.state).to.equal('idle');
   });
@@ -322,7 +328,8 @@ describe('§5 Disconnecting and moving', () => {
     document.body.append(elsewhere);
     try {
       elsewhere.append(el); // remove + insert in one task
-      await settle(50);
+      // Teardown would run one microtask after the disconnect.
+      await el.updateComplete;
       expect(signal()!.aborted).to.equal(false);
       answer.resolve(await jumioSession(calls[0], SUCCESS));
       const result = await log.result();
@@ -342,7 +349,7 @@ describe('§5 Disconnecting and moving', () => {
     document.body.append(elsewhere);
     try {
       elsewhere.append(el);
-      await settle(50);
+      await el.updateComplete;
       expect(el.state).to.equal('active');
       expect(frameOf(el)).to.exist;
       broadcastReturn(log.starts[0].attempt, {acquisitionStatus: 'SUCCESS', workflowExecutionId: 'wfe-moved'});
@@ -370,10 +377,10 @@ describe('§5 Disconnecting and moving', () => {
     const probe = `after-disconnect-${Date.now()}`;
     const probed = nextProbe(probe);
     window.postMessage({type: 'kyc-verify/return', attempt, params: {acquisitionStatus: 'SUCCESS'}}, location.origin);
-    broadcastReturn(attempt, {acquisitionStatus: 'SUCCESS'});
     window.postMessage({probe}, location.origin);
     await probed;
-    await settle();
+    await broadcastReturnsDelivered([attempt, {acquisitionStatus: 'SUCCESS'}]);
+    await quiet(el);
     expect(log.all).to.deep.equal(['kyc-start', 'kyc-ready']);
     parent.append(el);
     await el.updateComplete;

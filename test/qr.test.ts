@@ -1,11 +1,11 @@
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {sendMouse} from '@web/test-runner-commands';
 import jsQR from 'jsqr';
 import {allStringsFor as stringsFor} from '../src/mode-strings.js';
 import type {KycVerifyElement} from '../src/kyc-verify.js';
 import type {BackendRequest, KycFetcher} from '../src/types.js';
 import {FakeClock, flush, useFakeClock} from './fake-clock.js';
-import {RETURN_PAGE, broadcastReturn, fetcherFrom, html, jumioMessage, mount, returnUrlOf, simLink, watchPageErrors} from './helpers.js';
+import {RETURN_PAGE, broadcastReturn, fetcherFrom, html, jumioMessage, mount, returnUrlOf, simLink, watchPageErrors, waitUntil} from './helpers.js';
 
 const READY = {timeout: 5000};
 /** The standard return script on a page that closes itself afterwards (a tab left open would hide later tests' pages). */

@@ -1,9 +1,9 @@
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {sendMouse} from '@web/test-runner-commands';
 import {hasStoredAttempt, rememberAttempt} from '../src/modes/redirect.js';
 import {allStringsFor as stringsFor} from '../src/mode-strings.js';
 import type {KycResult} from '../src/types.js';
-import {cleanupDetached, fetcherFrom, html, mockEndpoint, mount, mountDetached, settle, sim} from './helpers.js';
+import {cleanupDetached, fetcherFrom, html, mockEndpoint, mount, mountDetached, quiet, sim, waitUntil} from './helpers.js';
 
 const b64 = (value: unknown) => btoa(String.fromCharCode(...new TextEncoder().encode(JSON.stringify(value))));
 const HOST = new URL('/test/fixtures/redirect-host.html', location.href).href;
@@ -173,7 +173,8 @@ describe('redirect mode in this page (a link whose navigation never commits)', (
     const stored = sessionStorage.getItem(`kyc-verify:attempt:${attempt}`)!;
     expect(JSON.parse(stored)).to.deep.equal({attempt, provider: 'generic', mode: 'redirect', reference: 'ref-x', statusUrl: `${location.origin}/api/kyc/status`});
     expect(stored).to.not.contain('/mock/session');
-    await settle(300);
+    // Redirect mode stores the attempt and navigates in one task: nothing can say `ready` after that.
+    await quiet(el);
     expect(log.ready).to.have.length(0);
     expect(el.state).to.equal('active');
     // Back from the provider through the back/forward cache: the attempt never came back.
@@ -206,8 +207,10 @@ describe('redirect mode in this page (a link whose navigation never commits)', (
     try {
       const first = mountDetached();
       const second = mountDetached();
-      await waitUntil(() => first.log.results.length + second.log.results.length >= 1, 'no result', {timeout: 5000});
-      await settle(300);
+      await waitUntil(() => first.log.results.length + second.log.results.length >= 1, 'no result');
+      // Both elements' engine callbacks were queued before this one: each has reported what it will.
+      await quiet(first.el);
+      await quiet(second.el);
       const results = [...first.log.results, ...second.log.results];
       expect(results).to.have.length(1);
       expect(results[0]).to.include({attempt, status: 'completed', source: 'redirect', reference: 'app-1'});

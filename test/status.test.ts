@@ -2,9 +2,9 @@
  * SPEC §4 "Status endpoint" through the element (QR mode): the requests it sends and the results it
  * reports. What each answer means and the poller's schedule are unit tests (test/unit/status.test.ts).
  */
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {FakeClock, flush, useFakeClock} from './fake-clock.js';
-import {cleanupDetached, fetcherFrom, html, mockEndpoint, mount, mountDetached} from './helpers.js';
+import {cleanupDetached, fetcherFrom, html, mockEndpoint, mount, mountDetached, waitUntil} from './helpers.js';
 import type {BackendRequest} from '../src/types.js';
 
 const b64 = (value: unknown) => btoa(String.fromCharCode(...new TextEncoder().encode(JSON.stringify(value))));

@@ -1,4 +1,5 @@
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
+import {waitUntil} from './helpers.js';
 import type {KycVerifyElement} from '../src/kyc-verify.js';
 import meta, * as stories from '../stories/kyc-verify.stories.js';
 
