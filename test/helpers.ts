@@ -113,7 +113,7 @@ export const returnUrlOf = (request: BackendRequest) => String(request.body?.ret
  * How long a test waits for an event before it fails. Generous on purpose: a passing test never waits
  * for it, and a busy machine (two cores, a second test run) can take seconds to load a provider page.
  */
-export const EVENT_TIMEOUT = 20_000;
+export const EVENT_TIMEOUT = 30_000;
 
 /**
  * `waitUntil` of @open-wc/testing with at least `EVENT_TIMEOUT` (its own default is one second, which

@@ -71,7 +71,7 @@ describe('popup mode: a real window', () => {
       expect(log.ready).to.have.length(0);
       // Read when `kyc-ready` fires: the return page may report right after.
       let waiting = '';
-      el.addEventListener('kyc-ready', () => (waiting = part(el, 'status')?.textContent ?? ''));
+      el.addEventListener('kyc-ready', () => (waiting = el.shadowRoot!.querySelector('.popup [part~="status"]')?.textContent ?? ''));
       answer.resolve(undefined);
       await waitUntil(() => log.ready.length === 1, 'not ready', READY);
       expect(log.ready[0].mode).to.equal('popup');

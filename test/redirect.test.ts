@@ -47,7 +47,10 @@ function hostChannel() {
   };
 }
 
-describe('redirect mode: a real round trip through the provider', () => {
+describe('SPEC §3 redirect mode: a real round trip through the provider, reported once on the return page', function () {
+  // Whole-page navigations in a second tab, three of them in one test: slow on a busy machine.
+  this.timeout(120_000);
+
   it('a page that itself has an opener still reports its own redirect (it is not mistaken for a popup return page)', async () => {
     const {origin} = await sim();
     const host = hostChannel();
@@ -158,7 +161,7 @@ describe('redirect mode: a real round trip through the provider', () => {
   });
 });
 
-describe('redirect mode in this page (a link whose navigation never commits)', () => {
+describe('SPEC §3 redirect mode in this page: what is stored before leaving, and a bfcache restore (a link whose navigation never commits)', () => {
   afterEach(() => cleanupDetached());
 
   /** A same-origin link that answers 204: the browser starts the navigation and then stays on this page. */
