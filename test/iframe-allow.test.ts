@@ -1,7 +1,6 @@
 /**
- * SPEC §3 `iframe` mode: each provider's frame gets its own `allow` list (and only Jumio the
- * `allowfullscreen` attribute), and SPEC §1 `config`: a bad `endpoint` is a configuration error even
- * when a `fetcher` is set.
+ * SPEC §3 `iframe` mode: the frame gets the provider's own `allow` list (and only Jumio the
+ * `allowfullscreen` attribute), set by the mode from the adapter.
  */
 import {expect} from '@open-wc/testing';
 import type {BackendRequest} from '../src/types.js';
@@ -31,15 +30,4 @@ describe('SPEC §3 iframe mode: the frame carries the provider’s `allow` list'
       el.cancel();
     });
   }
-});
-
-describe('SPEC §1 `config`: an endpoint that does not parse', () => {
-  it('with a `fetcher` set, an unparsable `endpoint` ends as `config`, not retryable, and the fetcher is never called', async () => {
-    const {fetcher, calls} = fetcherFrom(() => ({provider: 'generic', url: 'https://verify.example/flow'}));
-    const {el, log} = await mount(html`<kyc-verify .fetcher=${fetcher} endpoint="http://[bad"></kyc-verify>`);
-    el.start();
-    const result = await log.result();
-    expect(result).to.include({status: 'error', code: 'config', retryable: false, source: 'element'});
-    expect(calls).to.have.length(0);
-  });
 });

@@ -82,7 +82,7 @@ afterEach(() => {
   cleanupDetached();
 });
 
-describe('§1 The `state` attribute', () => {
+describe('SPEC §1 the `state` attribute follows the attempt', () => {
   it('reflects idle → loading → active → done', async () => {
     const answer = deferred<unknown>();
     const {fetcher} = fetcherFrom(() => answer.promise);
@@ -112,7 +112,7 @@ describe('§1 The `state` attribute', () => {
   });
 });
 
-describe('§1 Starting an attempt', () => {
+describe('SPEC §1 starting an attempt: one attempt, one session request', () => {
   it('a click on the start button starts an attempt and asks the backend for a session', async () => {
     const mock = await quietEndpoint();
     const {el, log} = await mount(html`<kyc-verify endpoint=${mock.endpoint}></kyc-verify>`);
@@ -191,7 +191,7 @@ describe('§1 Starting an attempt', () => {
   });
 });
 
-describe('§1 restart() and cancel()', () => {
+describe('SPEC §1 restart() and cancel() end the live attempt and tell the backend', () => {
   it('restart() does not orphan an attempt that a kyc-result listener started in reaction to `restarted`', async () => {
     const {fetcher, calls} = heldSession();
     const {el, log} = await mount(html`<kyc-verify .fetcher=${fetcher}></kyc-verify>`);
@@ -289,7 +289,7 @@ function heldSession() {
   return {answer, calls: held.calls, fetcher, signal: () => signal};
 }
 
-describe('§5 Disconnecting and moving', () => {
+describe('SPEC §5 disconnecting tears everything down; moving does not', () => {
   it('disconnecting during the session request aborts it, and nothing follows when the answer arrives', async () => {
     const {answer, calls, signal, fetcher} = heldSession();
     const {el, log} = await mount(html`<kyc-verify .fetcher=${fetcher}></kyc-verify>`);
@@ -390,7 +390,7 @@ describe('§5 Disconnecting and moving', () => {
   });
 });
 
-describe('§1 Focus and end views', () => {
+describe('SPEC §1 focus moves to the flow and to the end view', () => {
   it('after cancel() with the end view replaced through its slot, focus goes to the host’s own control there', async () => {
     const {fetcher, calls} = heldSession();
     const {el} = await mount(html`<kyc-verify .fetcher=${fetcher}><div slot="cancelled"><p>Stopped.</p><button id="again">Start again</button></div></kyc-verify>`);
@@ -442,7 +442,7 @@ describe('§1 Focus and end views', () => {
   });
 });
 
-describe('§1 Events', () => {
+describe('SPEC §1 events bubble and are composed', () => {
   it('bubble and are composed: the document hears them from inside another shadow root', async () => {
     const {fetcher} = fetcherFrom((request) => jumioSession(request, SUCCESS));
     const outer = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -469,7 +469,7 @@ describe('§1 Events', () => {
   });
 });
 
-describe('§5 Defining the element', () => {
+describe('SPEC §5 defining the element twice is harmless', () => {
   it('defineKycVerify() twice is harmless', () => {
     const warnings: unknown[] = [];
     const warn = console.warn;
@@ -488,7 +488,7 @@ describe('§5 Defining the element', () => {
   });
 });
 
-describe('§1 Accessibility', () => {
+describe('SPEC §1 the element’s own UI passes the accessibility audit', () => {
   it('is accessible when idle', async () => {
     const {el} = await mount(html`<kyc-verify endpoint="/mock/session"></kyc-verify>`);
     await expect(el).to.be.accessible();
@@ -510,7 +510,7 @@ describe('§1 Accessibility', () => {
   });
 });
 
-describe('§5 Tokens and links stay out of attributes, events, storage and the console', () => {
+describe('SPEC §5 tokens and links stay out of attributes, events, storage and the console', () => {
   it('never exposes the link or any token after a full run', async () => {
     const LINK_SECRET = 'LINK-SECRET-7f3a';
     const AUTH_SECRET = 'AUTH-SECRET-91bc';

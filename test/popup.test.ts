@@ -48,7 +48,7 @@ async function clickCenter(element: Element) {
   await sendMouse({type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
 }
 
-describe('popup mode: a real window', () => {
+describe('SPEC §3 popup mode: a real window opened in the click’s task', () => {
   it('opens the window in the click’s own task, before the backend answers, and learns the result from the opener message', async () => {
     const original = window.open;
     const opened: Array<{activation: boolean; url: string; win: Window | null}> = [];
@@ -87,7 +87,7 @@ describe('popup mode: a real window', () => {
   });
 });
 
-describe('popup mode (stubbed window)', () => {
+describe('SPEC §3 popup mode (stubbed window): blocked, closed, reopened, polled', () => {
   let clock: FakeClock;
   let open: ReturnType<typeof stubOpen>;
   useFakeClock((installed) => (clock = installed));

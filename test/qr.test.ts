@@ -77,7 +77,7 @@ async function readyQr(fetcher: KycFetcher) {
   return {el, log};
 }
 
-describe('QR mode: the code', () => {
+describe('SPEC §3 qr mode: the code scans to the link (or handoffUrl) and says what to do', () => {
   // Status polling and expiry run on a fake clock: nothing is polled unless a test moves time.
   useFakeClock();
 
@@ -186,7 +186,7 @@ describe('QR mode: the code', () => {
   });
 });
 
-describe('QR mode: time left, renewal and expiry (fake clock)', () => {
+describe('SPEC §3 qr mode: time left, renewal of an unused link and expiry (fake clock)', () => {
   let clock: FakeClock;
   useFakeClock((installed) => (clock = installed));
 
@@ -361,7 +361,7 @@ describe('QR mode: time left, renewal and expiry (fake clock)', () => {
   });
 });
 
-describe('QR mode: the outcome', () => {
+describe('SPEC §3 qr mode: the status endpoint gives the outcome', () => {
   let clock: FakeClock;
   useFakeClock((installed) => (clock = installed));
 
@@ -383,7 +383,7 @@ describe('QR mode: the outcome', () => {
   });
 });
 
-describe('QR mode: the same computer', () => {
+describe('SPEC §4 qr mode: a return in another tab of this browser counts for the live attempt', () => {
   // Status polling and expiry run on a fake clock: nothing is polled unless a test moves time.
   useFakeClock();
 
@@ -417,7 +417,7 @@ describe('QR mode: the same computer', () => {
   });
 });
 
-describe('"continue on your phone" after a Jumio camera error', () => {
+describe('SPEC §4 a Jumio camera error offers to continue on the phone (QR)', () => {
   // Status polling and expiry run on a fake clock: nothing is polled unless a test moves time.
   useFakeClock();
 

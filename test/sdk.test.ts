@@ -105,7 +105,7 @@ async function startSdk(script: WebSdkStep[], options: {attrs?: {locale?: string
   return {el, log, token, calls: backend.calls};
 }
 
-describe('sdk mode (Sumsub WebSDK)', () => {
+describe('SPEC §3 sdk mode: the real @sumsub/websdk, its callbacks only, token refresh', () => {
   // First in this file: nothing before it has run SDK mode in this page.
   it('does not request the SDK chunk until SDK mode starts', async () => {
     const sdkRequests = () =>

@@ -302,6 +302,15 @@ describe('SPEC §1 element failures: each ends as an `error` from the element wi
     expect(frameOf(el)).to.equal(null);
   });
 
+  it('with a `fetcher` set, an unparsable `endpoint` ends as `config`, not retryable, and the fetcher is never called', async () => {
+    const {fetcher, calls} = fetcherFrom(() => ({provider: 'generic', url: 'https://verify.example/flow'}));
+    const {el, log} = await mount(html`<kyc-verify .fetcher=${fetcher} endpoint="http://[bad"></kyc-verify>`);
+    el.start();
+    const result = await log.result();
+    expect(result).to.include({status: 'error', code: 'config', retryable: false, source: 'element'});
+    expect(calls).to.have.length(0);
+  });
+
   it('no endpoint and no fetcher → config, not retryable', async () => {
     const {el, log} = await mount(html`<kyc-verify></kyc-verify>`);
     el.start();
