@@ -68,12 +68,8 @@ const filteredLogs = ['Lit is in dev mode'];
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
-  // `npx wtr --group unit` runs the unit layer alone (pure functions, no element: seconds);
-  // `npx wtr` and `npm test` run both groups.
-  groups: [
-    {name: 'unit', files: 'test/unit/**/*.test.ts'},
-    {name: 'browser', files: 'test/*.test.ts'},
-  ],
+  // The unit layer alone (pure functions, no element): `npm run test:unit`.
+  files: ['test/**/*.test.ts'],
   nodeResolve: {exportConditions: ['browser', 'development']},
   // Test files run three at a time, each page in its own browser context (see `createPage` below):
   // most of a browser test's time is spent waiting for a provider page, not on the CPU.
