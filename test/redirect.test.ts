@@ -7,6 +7,8 @@ import {cleanupDetached, fetcherFrom, html, mockEndpoint, mount, mountDetached, 
 
 const b64 = (value: unknown) => btoa(String.fromCharCode(...new TextEncoder().encode(JSON.stringify(value))));
 const HOST = new URL('/test/fixtures/redirect-host.html', location.href).href;
+/** A whole page load in another tab (and the provider's page before it): a minute on a very busy machine. */
+const PAGE_LOAD = {timeout: 60_000};
 
 interface HostMessage {
   type: string;
@@ -64,7 +66,7 @@ describe('SPEC §3 redirect mode: a real round trip through the provider, report
     const tab = window.open(url.href, '_blank'); // keeps `window.opener` in the merchant page
     try {
       expect(tab).to.not.equal(null);
-      await waitUntil(() => host.of('kyc-result').length === 1, 'no result in the page that has an opener', {timeout: 10000});
+      await waitUntil(() => host.of('kyc-result').length === 1, 'no result in the page that has an opener', PAGE_LOAD);
       const result = host.of('kyc-result')[0].detail as KycResult;
       expect(result).to.include({status: 'completed', source: 'redirect', reference: 'user-7'});
       expect(tab!.closed).to.equal(false);
@@ -87,10 +89,10 @@ describe('SPEC §3 redirect mode: a real round trip through the provider, report
     try {
       await openTab(url.href);
       // 1. the host starts (autostart), stores the attempt and leaves for the provider
-      await waitUntil(() => host.of('kyc-start').length === 1, 'the host did not start', {timeout: 8000});
+      await waitUntil(() => host.of('kyc-start').length === 1, 'the host did not start', PAGE_LOAD);
       const attempt = (host.of('kyc-start')[0].detail as {attempt: string}).attempt;
       // 2. back on the return URL: the element there reports the stored attempt
-      await waitUntil(() => host.of('kyc-result').length === 1, 'no result on the return page', {timeout: 10000});
+      await waitUntil(() => host.of('kyc-result').length === 1, 'no result on the return page', PAGE_LOAD);
       const loads = host.of('loaded');
       expect(loads).to.have.length(2);
       const returned = new URL(loads[1].initial!.href);
@@ -114,12 +116,12 @@ describe('SPEC §3 redirect mode: a real round trip through the provider, report
       expect(message.storage).to.not.have.property(`kyc-verify:attempt:${attempt}`);
       // no kyc-ready in redirect mode, on either page
       expect(host.of('kyc-ready')).to.have.length(0);
-      await waitUntil(() => host.of('settled').length === 1, 'not settled', {timeout: 5000});
+      await waitUntil(() => host.of('settled').length === 1, 'not settled', PAGE_LOAD);
       expect(host.of('settled')[0].state).to.equal('done');
 
       // 3. the same return URL again (reload, back button): consumed, so nothing is reported
       host.send('reload-initial');
-      await waitUntil(() => host.of('settled').length === 2, 'the reload did not settle', {timeout: 8000});
+      await waitUntil(() => host.of('settled').length === 2, 'the reload did not settle', PAGE_LOAD);
       expect(host.of('loaded')).to.have.length(3);
       expect(new URL(host.of('loaded')[2].initial!.href).searchParams.get('kyc_attempt')).to.equal(attempt);
       expect(host.of('kyc-result')).to.have.length(1);
@@ -145,7 +147,7 @@ describe('SPEC §3 redirect mode: a real round trip through the provider, report
     url.searchParams.set('status', 'success');
     try {
       await openTab(url.href);
-      await waitUntil(() => host.of('settled').length === 1, 'not settled', {timeout: 8000});
+      await waitUntil(() => host.of('settled').length === 1, 'not settled', PAGE_LOAD);
       expect(host.of('kyc-result')).to.have.length(0);
       expect(host.of('kyc-start')).to.have.length(0);
       const settled = host.of('settled')[0];
