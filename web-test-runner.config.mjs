@@ -78,8 +78,11 @@ const filteredLogs = ['Lit is in dev mode'];
 export default {
   files: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
   nodeResolve: {exportConditions: ['browser', 'development']},
-  concurrency: 1,
-  testFramework: {config: {timeout: 8000}},
+  // Test files run three at a time, each page in its own browser context (see `createPage` below):
+  // most of a browser test's time is spent waiting for a provider page, not on the CPU.
+  concurrency: 3,
+  // Generous: a passing test never waits for it; the tests' own waits (test/helpers.ts EVENT_TIMEOUT) fail first.
+  testFramework: {config: {timeout: 60000}},
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
   plugins: [
@@ -115,6 +118,9 @@ export default {
   ],
   browsers: [
     chromeLauncher({
+      // Its own cookies, storage and BroadcastChannel per page: files running side by side cannot
+      // hear each other's returns or see each other's cookies.
+      createPage: async ({browser}) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath,
         headless: true,

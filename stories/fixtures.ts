@@ -1,7 +1,11 @@
 /**
  * Scenarios for the stories and the story tests: fetchers that stand in for the page's backend and
- * send the element to each of its states, using the simulated provider pages in demo/sim.
+ * send the element to each of its states, using the simulated provider pages in demo/sim. The backend
+ * answers and the flows' messages come from the provider fixture modules the tests use
+ * (test/fixtures/providers/).
  */
+import {jumio} from '../test/fixtures/providers/index.js';
+import type {SimStep} from '../test/fixtures/providers/index.js';
 import type {BackendRequest, KycFetcher} from '../src/types.js';
 
 /**
@@ -11,29 +15,29 @@ import type {BackendRequest, KycFetcher} from '../src/types.js';
 export const simBase = (base?: string) =>
   new URL(base ?? (globalThis as {KYC_SIM_BASE?: string}).KYC_SIM_BASE ?? '/sim/', location.href).href;
 
-const jumioMessage = (value: string, metainfo: Record<string, unknown> = {}) =>
-  JSON.stringify({eventType: 510, payload: {value, metainfo}, workflowExecutionId: 'wfe-story-1'});
-
 const b64 = (value: string) => btoa(String.fromCharCode(...new TextEncoder().encode(value)));
 
 /** A Jumio-shaped session whose simulated page lets the user pick an outcome (or plays `script`). */
-export function jumioSession(request: BackendRequest, script?: unknown[], base?: string) {
+export function jumioSession(request: BackendRequest, script?: SimStep[], base?: string) {
   const url = new URL('provider.html', simBase(base));
   url.searchParams.set('provider', 'jumio');
   url.searchParams.set('return', String(request.body?.returnUrl ?? ''));
   if (script) url.searchParams.set('script', b64(JSON.stringify(script)));
-  return {web: {href: url.href}, account: {id: 'acc-story'}, workflowExecution: {id: 'wfe-story-1'}};
+  return jumio.session({href: url.href, accountId: 'acc-story', workflowExecutionId: 'wfe-story-1'});
 }
+
+/** A pause before the flow ends by itself, so the flow is seen in Storybook. */
+const SHOWN: SimStep = {wait: 300};
 
 export const scenarios = {
   /** The simulated Jumio flow, waiting for the user's choice. */
   interactive: (async (request) => jumioSession(request)) as KycFetcher,
   /** The flow finishes by itself: `completed`. */
-  completed: (async (request) => jumioSession(request, [{wait: 300}, {post: jumioMessage('success')}])) as KycFetcher,
+  completed: (async (request) => jumioSession(request, [SHOWN, ...jumio.scripts.completed])) as KycFetcher,
   /** Jumio reports an expired session (J040412): `expired`, retryable. */
-  expired: (async (request) => jumioSession(request, [{wait: 300}, {post: jumioMessage('error', {publicErrorCode: 'J040412'})}])) as KycFetcher,
+  expired: (async (request) => jumioSession(request, [SHOWN, ...jumio.scripts.expired])) as KycFetcher,
   /** Jumio has no camera (H000000): error with "continue on your phone". */
-  noCamera: (async (request) => jumioSession(request, [{wait: 300}, {post: jumioMessage('error', {publicErrorCode: 'H000000'})}])) as KycFetcher,
+  noCamera: (async (request) => jumioSession(request, [SHOWN, ...jumio.scripts.noCamera])) as KycFetcher,
   /** The backend answers with its own retryable error. */
   backendDown: (async () => ({error: {code: 'provider-unavailable', message: 'Try again in a minute.', retryable: true}})) as KycFetcher,
   /** The backend answers with a link the element refuses. */

@@ -28,7 +28,7 @@ afterEach(() => {
   frame = undefined;
 });
 
-describe('§5 Strict Content-Security-Policy', () => {
+describe('SPEC §5 works under a strict Content-Security-Policy with Trusted Types', () => {
   it('the fixture page is served with a strict policy and holds no inline script or style', async () => {
     const response = await fetch(FIXTURE, {cache: 'no-store'});
     const policy = response.headers.get('content-security-policy') ?? '';

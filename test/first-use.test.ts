@@ -2,10 +2,10 @@
  * What a new user hits first (issue 11), driven with a real pointer: a blocked popup's fallback button
  * is clickable (no loading layer on top of it) and reaches the provider and a result.
  */
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {sendMouse} from '@web/test-runner-commands';
 import type {KycVerifyElement} from '../src/kyc-verify.js';
-import {RETURN_PAGE, fetcherFrom, html, mount, returnUrlOf, simLink} from './helpers.js';
+import {fetcherFrom, html, mount, RETURN_PAGE, returnUrlOf, simLink, waitUntil} from './helpers.js';
 
 const part = (el: KycVerifyElement, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 

@@ -2,8 +2,8 @@
  * Issue 12 item 7, the smaller holes: overlong session URLs, unknown status words on a generic return,
  * and cancel requests for attempts that never reached the backend.
  */
-import {expect, waitUntil} from '@open-wc/testing';
-import {broadcastReturn, fetcherFrom, frameOf, html, mount} from './helpers.js';
+import {expect} from '@open-wc/testing';
+import {broadcastReturn, fetcherFrom, frameOf, html, mount, waitUntil} from './helpers.js';
 
 describe('SPEC §5 session URLs: longer than a browser loads', () => {
   it('a link over 2 MB ends as `invalid-response` (not retryable) with no frame and no kyc-ready', async () => {

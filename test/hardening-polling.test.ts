@@ -4,10 +4,10 @@
  * a grace period and asks at once when visible again; polling without a final answer ends after
  * `status-max-wait` as `expired` (retryable).
  */
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import type {BackendRequest} from '../src/types.js';
 import {FakeClock, flush, useFakeClock} from './fake-clock.js';
-import {fetcherFrom, html, mount} from './helpers.js';
+import {fetcherFrom, html, mount, waitUntil} from './helpers.js';
 
 let clock: FakeClock;
 

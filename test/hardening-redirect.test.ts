@@ -2,11 +2,11 @@
  * SPEC §4 top-level return with a status URL (issue 12 item 6): the return is reported as `completed`
  * at most, then the status endpoint is polled for the verdict under the once-per-attempt rule.
  */
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {rememberAttempt} from '../src/modes/redirect/storage.js';
 import type {BackendRequest} from '../src/types.js';
 import {FakeClock, useFakeClock} from './fake-clock.js';
-import {cleanupDetached, mountDetached} from './helpers.js';
+import {cleanupDetached, mountDetached, waitUntil} from './helpers.js';
 
 describe('SPEC §4 redirect mode: the verdict after a top-level return', () => {
   let clock: FakeClock;

@@ -3,8 +3,8 @@
  * return in another window of this origin must still arrive; where `BroadcastChannel` is missing, a
  * `storage` event carries it.
  */
-import {expect, waitUntil} from '@open-wc/testing';
-import {fetcherFrom, html, mount} from './helpers.js';
+import {expect} from '@open-wc/testing';
+import {fetcherFrom, html, mount, waitUntil} from './helpers.js';
 
 describe('SPEC §4 forwarded returns without BroadcastChannel', () => {
   let saved: typeof BroadcastChannel | undefined;

@@ -3,12 +3,12 @@
  * token (the `url` claim of a sandbox token, else Sumsub's default), and the allow list applies to it
  * as to a link.
  */
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {sdkOriginAllowed} from '../src/modes/index.js';
 import {sumsubSdkBaseUrl} from '../src/providers/sumsub-shared.js';
 import {grid} from '../src/providers/grid.js';
 import {sumsub} from '../src/providers/sumsub.js';
-import {fetcherFrom, html, mount, sim} from './helpers.js';
+import {fetcherFrom, html, mount, sim, waitUntil} from './helpers.js';
 
 const b64json = (value: unknown) => btoa(JSON.stringify(value));
 const tokenFor = (claims: Record<string, unknown>) => `_act-sbx-jwt-${b64json({alg: 'HS256', typ: 'JWT'})}.${b64json(claims)}.c2ln`;

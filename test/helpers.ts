@@ -1,8 +1,10 @@
 /** Shared test helpers: the simulated provider's origins, a scriptable backend, and event capture. */
-import {fixture, html, waitUntil} from '@open-wc/testing';
+import {fixture, html, waitUntil as openWcWaitUntil} from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
 import '../src/define.js';
 import type {KycVerifyElement} from '../src/kyc-verify.js';
+import {loadEngine} from '../src/load-engine.js';
+import {jumio} from './fixtures/providers/index.js';
 import type {BackendRequest, KycProgressDetail, KycReadyDetail, KycResult, KycStartDetail} from '../src/types.js';
 
 export interface SimConfig {
@@ -19,11 +21,8 @@ export async function sim(): Promise<SimConfig> {
 }
 
 /** One step of a simulated provider page's script (see demo/sim/provider.js). */
-export type SimStep =
-  | {post: unknown; to?: 'parent' | 'top' | 'grandparent'}
-  | {redirect: Record<string, string>; join?: string}
-  | {nested: {origin: 'same' | 'other'; script: SimStep[]}}
-  | {wait: number};
+export type {SimStep} from './fixtures/providers/index.js';
+import type {SimStep} from './fixtures/providers/index.js';
 
 const b64 = (value: string) => btoa(String.fromCharCode(...new TextEncoder().encode(value)));
 
@@ -80,12 +79,12 @@ export class EventLog {
     list.push((event as CustomEvent<T>).detail);
   }
 
-  async result(timeout = 6000): Promise<KycResult> {
+  async result(timeout = EVENT_TIMEOUT): Promise<KycResult> {
     await waitUntil(() => this.results.length > 0, 'no kyc-result', {timeout});
     return this.results[0];
   }
 
-  async nthResult(n: number, timeout = 6000): Promise<KycResult> {
+  async nthResult(n: number, timeout = EVENT_TIMEOUT): Promise<KycResult> {
     await waitUntil(() => this.results.length >= n, `fewer than ${n} kyc-result events`, {timeout});
     return this.results[n - 1];
   }
@@ -110,8 +109,54 @@ export async function mount(template: TemplateResult) {
 
 export const returnUrlOf = (request: BackendRequest) => String(request.body?.returnUrl ?? '');
 
-/** Resolves after `ms` of real time (only for letting a browser deliver what is already sent). */
-export const settle = (ms = 150) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * How long a test waits for an event before it fails. Generous on purpose: a passing test never waits
+ * for it, and a busy machine (two cores, a second test run) can take seconds to load a provider page.
+ */
+export const EVENT_TIMEOUT = 30_000;
+
+/**
+ * `waitUntil` of @open-wc/testing with at least `EVENT_TIMEOUT` (its own default is one second, which
+ * a loaded machine misses while a provider page loads). Every browser test waits through this one.
+ */
+export function waitUntil(predicate: () => unknown | Promise<unknown>, message?: string, options: {interval?: number; timeout?: number} = {}): Promise<void> {
+  return openWcWaitUntil(predicate, message, {...options, timeout: Math.max(options.timeout ?? 0, EVENT_TIMEOUT)});
+}
+
+/**
+ * Resolves once everything the element had already set in motion has run: the engine chunk's load
+ * (a top-level return is reported when it resolves: its callback was queued first), the microtasks
+ * after it, one real task for what was already posted, and a render. For checking that nothing
+ * happened, without a fixed sleep.
+ */
+export async function quiet(el?: {updateComplete: Promise<unknown>}): Promise<void> {
+  await loadEngine();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await el?.updateComplete;
+}
+
+/**
+ * Posts forwarded returns on `BroadcastChannel('kyc-verify')` from one channel, as return pages in
+ * other tabs would, and resolves once a probe posted after them has reached this page. Channel messages
+ * are delivered in order, one task each, to every listener in this page: when the probe arrives, every
+ * element here has already seen the returns.
+ */
+export async function broadcastReturnsDelivered(...returns: Array<[attempt: string, params: Record<string, string>]>): Promise<void> {
+  const probe = `probe-${crypto.randomUUID()}`;
+  const listener = new BroadcastChannel('kyc-verify');
+  const delivered = new Promise<void>((resolve) => {
+    listener.onmessage = (event) => {
+      if ((event.data as {probe?: string} | null)?.probe !== probe) return;
+      listener.close();
+      resolve();
+    };
+  });
+  const channel = new BroadcastChannel('kyc-verify');
+  for (const [attempt, params] of returns) channel.postMessage({type: 'kyc-verify/return', attempt, params});
+  channel.postMessage({probe});
+  channel.close();
+  await delivered;
+}
 
 export const shadow = (el: KycVerifyElement) => el.shadowRoot!;
 export const frameOf = (el: KycVerifyElement) => el.shadowRoot!.querySelector('iframe');
@@ -119,15 +164,9 @@ export {html};
 
 // ---- added for the message, return, lifecycle and CSP tests ----
 
-/** A Jumio web-client message as the real client posts it: a JSON string with `eventType: 510`. */
+/** A Jumio web-client message as the real client posts it: a JSON string with `eventType: 510` (test/fixtures/providers/jumio.js). */
 export const jumioMessage = (value: string, options: {metainfo?: Record<string, unknown>; reference?: string; token?: string} = {}) =>
-  JSON.stringify({
-    authorizationToken: options.token ?? 'secret-jumio-token',
-    eventType: 510,
-    dateTime: '2025-01-01T00:00:00.000Z',
-    payload: {value, ...(options.metainfo ? {metainfo: options.metainfo} : {})},
-    workflowExecutionId: options.reference ?? 'wfe-sim-1',
-  });
+  jumio.message(value, {reference: 'wfe-sim-1', ...options});
 
 /**
  * Resolves with the next window message whose data is `{probe: id}`. Messages from one source to one
@@ -212,3 +251,12 @@ export function broadcastReturn(attempt: string, params: Record<string, string>)
   channel.postMessage({type: 'kyc-verify/return', attempt, params});
   channel.close();
 }
+
+/**
+ * Before the first test of each browser test file: load the engine chunk and the sim's origins, so
+ * the first test's timeout does not pay for compiling and fetching them on a busy machine.
+ */
+before(async function () {
+  this.timeout(60_000);
+  await Promise.all([loadEngine(), sim()]);
+});

@@ -1,43 +1,33 @@
 /**
- * SPEC §3 `iframe` mode: each provider's frame gets its own `allow` list (no `allowfullscreen`
- * attribute: `fullscreen` in `allow` grants it, and Chrome warns when both are set), and SPEC §1 `config`: a bad `endpoint` is a configuration error even
- * when a `fetcher` is set.
+ * SPEC §3 `iframe` mode: the frame gets the provider's own `allow` list (no `allowfullscreen`
+ * attribute: `fullscreen` in `allow` grants it, and Chrome warns when both are set), set by the mode
+ * from the adapter; SPEC §1 `config` for a bad `endpoint` with a `fetcher`; one event order.
  */
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import type {BackendRequest} from '../src/types.js';
-import {RETURN_PAGE, fetcherFrom, frameOf, html, mount, returnUrlOf, simLink} from './helpers.js';
+import {PROVIDERS, jumio, smile} from './fixtures/providers/index.js';
+import {RETURN_PAGE, fetcherFrom, frameOf, html, mount, returnUrlOf, simLink, waitUntil} from './helpers.js';
 
+/** Two providers' real answers: Jumio (which asks for `allowfullscreen` too) and Smile ID (which does not). */
 const SHAPES = {
-  jumio: (link: string) => ({web: {href: link}, account: {id: 'acc-allow'}}),
-  smile: (link: string) => ({link, ref_id: 'ref-allow'}),
-  sumsub: (link: string) => ({provider: 'sumsub', url: link}),
-  grid: (link: string) => ({kycUrl: link, expiresAt: '2030-01-01T00:00:00Z', provider: 'SUMSUB'}),
-  trusset: (link: string) => ({success: true, data: {id: 'link_allow', url: link, status: 'pending'}}),
-  generic: (link: string) => ({provider: 'generic', url: link}),
+  jumio: (href: string) => jumio.session({href, accountId: 'acc-allow'}),
+  smile: (href: string) => smile.session({href, refId: 'ref-allow'}),
 };
 
-/** SPEC §3 and the providers' own SDKs (the union of what each vendor SDK sets itself). */
-const ALLOW: Record<keyof typeof SHAPES, {allow: string; allowfullscreen: boolean}> = {
-  // Jumio asks for `allowfullscreen` too, but `fullscreen` in `allow` grants it, and both make Chrome warn.
-  jumio: {allow: 'camera;autoplay;fullscreen;clipboard-read;clipboard-write;accelerometer;gyroscope;magnetometer', allowfullscreen: false},
-  sumsub: {allow: 'camera; microphone; geolocation; clipboard-write; hid', allowfullscreen: false},
-  grid: {allow: 'camera; microphone; geolocation; clipboard-write; hid', allowfullscreen: false},
-  smile: {allow: 'camera; geolocation; encrypted-media; fullscreen', allowfullscreen: false},
-  trusset: {allow: 'camera; microphone; fullscreen; autoplay', allowfullscreen: false},
-  generic: {allow: 'camera; microphone; fullscreen; autoplay', allowfullscreen: false},
-};
-
-describe('SPEC §3 iframe mode: the provider’s `allow` list', () => {
+// Every provider's list is unit-tested against its adapter (test/unit/sessions.test.ts); here, that
+// iframe mode puts the adapter's list on the frame.
+describe('SPEC §3 iframe mode: the frame carries the provider’s `allow` list', () => {
   for (const provider of Object.keys(SHAPES) as Array<keyof typeof SHAPES>) {
-    it(`${provider}: allow="${ALLOW[provider].allow}"${ALLOW[provider].allowfullscreen ? ' plus allowfullscreen' : ', no allowfullscreen'}`, async () => {
+    const {frame: expected} = PROVIDERS[provider];
+    it(`${provider}: allow="${expected.allow}"${expected.allowFullscreen ? ' plus allowfullscreen' : ', no allowfullscreen'}`, async () => {
       const {fetcher} = fetcherFrom(async (request: BackendRequest) => SHAPES[provider](await simLink('generic', returnUrlOf(request))));
       const {el, log} = await mount(html`<kyc-verify .fetcher=${fetcher} mode="iframe" return-url=${RETURN_PAGE}></kyc-verify>`);
       el.start();
       await waitUntil(() => log.ready.length === 1, 'no kyc-ready', {timeout: 5000});
       const frame = frameOf(el)!;
       expect(log.ready[0].provider).to.equal(provider);
-      expect(frame.getAttribute('allow')).to.equal(ALLOW[provider].allow);
-      expect(frame.hasAttribute('allowfullscreen')).to.equal(ALLOW[provider].allowfullscreen);
+      expect(frame.getAttribute('allow')).to.equal(expected.allow);
+      expect(frame.hasAttribute('allowfullscreen')).to.equal(expected.allowFullscreen);
       el.cancel();
     });
   }

@@ -2,7 +2,7 @@
  * SPEC §1 (state, methods, events, focus, accessibility) and §5 (lifecycle, secrets): how the element
  * starts, restarts, cancels, tears down and reports, as the page sees it.
  */
-import {expect, fixture, waitUntil} from '@open-wc/testing';
+import {expect, fixture} from '@open-wc/testing';
 import {defineKycVerify} from '../src/define.js';
 import {KycVerifyElement} from '../src/kyc-verify.js';
 import type {BackendRequest} from '../src/types.js';
@@ -21,11 +21,13 @@ import {
   mountDetached,
   nextProbe,
   returnUrlOf,
-  settle,
+  quiet,
+  broadcastReturnsDelivered,
   shadow,
   sim,
   simLink,
   type SimStep,
+  waitUntil,
 } from './helpers.js';
 
 /** A flow page that stays open and says nothing by itself. */
@@ -80,7 +82,7 @@ afterEach(() => {
   cleanupDetached();
 });
 
-describe('§1 The `state` attribute', () => {
+describe('SPEC §1 the `state` attribute follows the attempt', () => {
   it('reflects idle → loading → active → done', async () => {
     const answer = deferred<unknown>();
     const {fetcher} = fetcherFrom(() => answer.promise);
@@ -110,7 +112,7 @@ describe('§1 The `state` attribute', () => {
   });
 });
 
-describe('§1 Starting an attempt', () => {
+describe('SPEC §1 starting an attempt: one attempt, one session request', () => {
   it('a click on the start button starts an attempt and asks the backend for a session', async () => {
     const mock = await quietEndpoint();
     const {el, log} = await mount(html`<kyc-verify endpoint=${mock.endpoint}></kyc-verify>`);
@@ -189,7 +191,7 @@ describe('§1 Starting an attempt', () => {
   });
 });
 
-describe('§1 restart() and cancel()', () => {
+describe('SPEC §1 restart() and cancel() end the live attempt and tell the backend', () => {
   it('restart() does not orphan an attempt that a kyc-result listener started in reaction to `restarted`', async () => {
     const {fetcher, calls} = heldSession();
     const {el, log} = await mount(html`<kyc-verify .fetcher=${fetcher}></kyc-verify>`);
@@ -268,7 +270,7 @@ describe('§1 restart() and cancel()', () => {
     el.start();
     await log.result();
     el.cancel();
-    await settle();
+    await quiet(el);
     expect(log.results).to.have.length(1);
     expect(el.state).to.equal('done');
     expect(calls.map((c) => c.purpose)).to.deep.equal(['session']);
@@ -287,7 +289,7 @@ function heldSession() {
   return {answer, calls: held.calls, fetcher, signal: () => signal};
 }
 
-describe('§5 Disconnecting and moving', () => {
+describe('SPEC §5 disconnecting tears everything down; moving does not', () => {
   it('disconnecting during the session request aborts it, and nothing follows when the answer arrives', async () => {
     const {answer, calls, signal, fetcher} = heldSession();
     const {el, log} = await mount(html`<kyc-verify .fetcher=${fetcher}></kyc-verify>`);
@@ -296,7 +298,9 @@ describe('§5 Disconnecting and moving', () => {
     el.remove();
     await waitUntil(() => signal()!.aborted, 'the request was not aborted');
     answer.resolve(await jumioSession(calls[0], SUCCESS));
-    await settle(300);
+    // The answer is in; what the element would do with it runs in the microtasks and tasks after it.
+    await answer.promise;
+    await quiet(el);
     expect(log.all).to.deep.equal(['kyc-start']);
     expect(frameOf(el)).to.equal(null);
     expect(el.state).to.equal('idle');
@@ -308,7 +312,9 @@ describe('§5 Disconnecting and moving', () => {
     el.start();
     await requestsUntil(mock, (list) => list.length === 1);
     el.remove();
-    await settle(900); // the backend answers after 400 ms
+    // The same delay, asked for later: when this answer is in, the backend has answered the element too.
+    await fetch(mockEndpoint({delay: 400}).endpoint, {method: 'POST', body: '{}'});
+    await quiet(el);
     expect(log.all).to.deep.equal(['kyc-start']);
     expect(el.state).to.equal('idle');
   });
@@ -322,7 +328,8 @@ describe('§5 Disconnecting and moving', () => {
     document.body.append(elsewhere);
     try {
       elsewhere.append(el); // remove + insert in one task
-      await settle(50);
+      // Teardown would run one microtask after the disconnect.
+      await el.updateComplete;
       expect(signal()!.aborted).to.equal(false);
       answer.resolve(await jumioSession(calls[0], SUCCESS));
       const result = await log.result();
@@ -342,7 +349,7 @@ describe('§5 Disconnecting and moving', () => {
     document.body.append(elsewhere);
     try {
       elsewhere.append(el);
-      await settle(50);
+      await el.updateComplete;
       expect(el.state).to.equal('active');
       expect(frameOf(el)).to.exist;
       broadcastReturn(log.starts[0].attempt, {acquisitionStatus: 'SUCCESS', workflowExecutionId: 'wfe-moved'});
@@ -370,10 +377,10 @@ describe('§5 Disconnecting and moving', () => {
     const probe = `after-disconnect-${Date.now()}`;
     const probed = nextProbe(probe);
     window.postMessage({type: 'kyc-verify/return', attempt, params: {acquisitionStatus: 'SUCCESS'}}, location.origin);
-    broadcastReturn(attempt, {acquisitionStatus: 'SUCCESS'});
     window.postMessage({probe}, location.origin);
     await probed;
-    await settle();
+    await broadcastReturnsDelivered([attempt, {acquisitionStatus: 'SUCCESS'}]);
+    await quiet(el);
     expect(log.all).to.deep.equal(['kyc-start', 'kyc-ready']);
     parent.append(el);
     await el.updateComplete;
@@ -383,7 +390,7 @@ describe('§5 Disconnecting and moving', () => {
   });
 });
 
-describe('§1 Focus and end views', () => {
+describe('SPEC §1 focus moves to the flow and to the end view', () => {
   it('after cancel() with the end view replaced through its slot, focus goes to the host’s own control there', async () => {
     const {fetcher, calls} = heldSession();
     const {el} = await mount(html`<kyc-verify .fetcher=${fetcher}><div slot="cancelled"><p>Stopped.</p><button id="again">Start again</button></div></kyc-verify>`);
@@ -435,7 +442,7 @@ describe('§1 Focus and end views', () => {
   });
 });
 
-describe('§1 Events', () => {
+describe('SPEC §1 events bubble and are composed', () => {
   it('bubble and are composed: the document hears them from inside another shadow root', async () => {
     const {fetcher} = fetcherFrom((request) => jumioSession(request, SUCCESS));
     const outer = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -462,7 +469,7 @@ describe('§1 Events', () => {
   });
 });
 
-describe('§5 Defining the element', () => {
+describe('SPEC §5 defining the element twice is harmless', () => {
   it('defineKycVerify() twice is harmless', () => {
     const warnings: unknown[] = [];
     const warn = console.warn;
@@ -481,7 +488,7 @@ describe('§5 Defining the element', () => {
   });
 });
 
-describe('§1 Accessibility', () => {
+describe('SPEC §1 the element’s own UI passes the accessibility audit', () => {
   it('is accessible when idle', async () => {
     const {el} = await mount(html`<kyc-verify endpoint="/mock/session"></kyc-verify>`);
     await expect(el).to.be.accessible();
@@ -503,7 +510,7 @@ describe('§1 Accessibility', () => {
   });
 });
 
-describe('§5 Tokens and links stay out of attributes, events, storage and the console', () => {
+describe('SPEC §5 tokens and links stay out of attributes, events, storage and the console', () => {
   it('never exposes the link or any token after a full run', async () => {
     const LINK_SECRET = 'LINK-SECRET-7f3a';
     const AUTH_SECRET = 'AUTH-SECRET-91bc';

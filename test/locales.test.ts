@@ -10,7 +10,7 @@ import type {KycVerifyElement} from '../src/kyc-verify.js';
 import {textsFor as allStringsFor, textsFor as modeStringsFor} from '../src/locales/all.js';
 import {SHIPPED_LANGUAGES, directionOf, localeFallbacks} from '../src/strings.js';
 import {textsFor as stringsFor} from '../src/locales/all.js';
-import {deferred, fetcherFrom, settle} from './helpers.js';
+import {deferred, fetcherFrom, quiet} from './helpers.js';
 
 /** The page's catalog is a chunk of its own: the element renders again once it has arrived. */
 async function catalogLoaded(el: KycVerifyElement) {
@@ -155,7 +155,7 @@ describe('Right to left (ar)', () => {
       const {fetcher} = fetcherFrom(() => pending.promise);
       el.fetcher = fetcher;
       el.start();
-      await settle(50);
+      await quiet(el);
       el.cancel();
       await el.updateComplete;
       const host = el.getBoundingClientRect();

@@ -1,9 +1,12 @@
 /**
  * SPEC §4 "Provider messages" and §5 "everything else is ignored without throwing": which
- * `postMessage`s the element accepts, and that forgeries change nothing and break nothing.
+ * `postMessage`s the element accepts, one round trip per adapter's message form, and that forgeries
+ * change nothing and break nothing. What each message means is unit-tested row by row
+ * (test/unit/normalization.test.ts, from test/fixtures/providers/).
  */
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import type {KycVerifyElement} from '../src/kyc-verify.js';
+import {smile, sumsub} from './fixtures/providers/index.js';
 import {
   EventLog,
   RETURN_PAGE,
@@ -18,6 +21,7 @@ import {
   simLink,
   watchPageErrors,
   type SimStep,
+  waitUntil,
 } from './helpers.js';
 
 /** A flow page that stays open and says nothing by itself. */
@@ -68,14 +72,17 @@ afterEach(() => {
   for (const frame of extraFrames.splice(0)) frame.remove();
 });
 
-describe('§4 Provider messages: accepted sources', () => {
-  it('accepts a Jumio message from its own iframe on the flow origin', async () => {
-    const {el, log} = await startJumio((ret) => simLink('jumio', ret, [{post: jumioMessage('loaded', {reference: 'wfe-own'})}, {post: jumioMessage('success', {reference: 'wfe-own'})}]));
+describe('SPEC §4 provider messages: accepted sources', () => {
+  it('accepts a Jumio message from its own iframe on the flow origin: one session call, the result, the flow closed', async () => {
+    const {el, log, calls} = await startJumio((ret) => simLink('jumio', ret, [{post: jumioMessage('loaded', {reference: 'wfe-own'})}, {post: jumioMessage('success', {reference: 'wfe-own'})}]));
     const result = await log.result();
+    expect(calls).to.have.length(1);
     expect(log.progress.map((p) => p.step)).to.deep.equal(['flow-loaded']);
     expect(result).to.include({status: 'completed', provider: 'jumio', source: 'message', reference: 'wfe-own', retryable: false});
     expect(result.params).to.not.have.property('authorizationToken');
+    expect(JSON.stringify(result)).to.not.include('secret-jumio-token');
     expect(el.state).to.equal('done');
+    expect(frameOf(el), 'the flow is closed').to.equal(null);
     expect(page.errors).to.deep.equal([]);
   });
 
@@ -105,7 +112,7 @@ describe('§4 Provider messages: accepted sources', () => {
   });
 });
 
-describe('§5 Forged messages are ignored without throwing', () => {
+describe('SPEC §5 forged messages are ignored without throwing', () => {
   it('ignores a valid success posted by another window on the provider origin', async () => {
     const {el, log} = await startJumio((ret) => simLink('jumio', ret, QUIET));
     const probe = newProbe();
@@ -209,5 +216,76 @@ describe('§5 Forged messages are ignored without throwing', () => {
     expect(log.progress).to.have.length(0);
     await genuineSuccess(el, log);
     expect(page.errors).to.deep.equal([]);
+  });
+});
+
+describe('SPEC §4 provider messages: each adapter’s message form, through the element’s iframe', () => {
+  it('Jumio (JSON strings): `loaded` is progress, a retriable error is progress `provider-error`, the terminal error is the one result', async () => {
+    const {log} = await startJumio((ret) =>
+      simLink('jumio', ret, [
+        {post: jumioMessage('loaded', {reference: 'wfe-msg'})},
+        {post: jumioMessage('error', {metainfo: {publicErrorCode: 'A010500', retriable: true, code: 9100}, reference: 'wfe-msg'})},
+        {post: jumioMessage('error', {metainfo: {publicErrorCode: 'H000000', retriable: false, code: 9822}, reference: 'wfe-msg'})},
+      ]),
+    );
+    const result = await log.result();
+    expect(log.progress.map((p) => [p.provider, p.step])).to.deep.equal([
+      ['jumio', 'flow-loaded'],
+      ['jumio', 'provider-error'],
+    ]);
+    expect(log.progress[1].data).to.include({'payload.metainfo.publicErrorCode': 'A010500'});
+    for (const progress of log.progress) expect(progress.data).to.not.have.property('authorizationToken');
+    // (`kyc-ready` comes with the frame's `load`, which the messages may precede.)
+    expect(log.all.filter((name) => name !== 'kyc-ready')).to.deep.equal(['kyc-start', 'kyc-progress', 'kyc-progress', 'kyc-result']);
+    expect(result).to.include({provider: 'jumio', status: 'error', retryable: true, code: 'H000000', source: 'message', reference: 'wfe-msg'});
+    expect(result.params).to.include({'payload.metainfo.publicErrorCode': 'H000000'});
+    expect(log.results).to.have.length(1);
+    expect(page.errors).to.deep.equal([]);
+  });
+
+  it('Smile ID (tags from the embed nested in the link page): ChildPageReady is progress, Close::System is ignored, Success is the one result', async () => {
+    const {fetcher} = fetcherFrom(async (request) =>
+      smile.session({
+        href: await simLink('smile', returnUrlOf(request), [
+          {
+            nested: {
+              origin: 'same',
+              script: [
+                {post: 'SmileIdentity::ChildPageReady', to: 'grandparent'},
+                {post: 'SmileIdentity::Close::System', to: 'grandparent'},
+                {post: 'SmileIdentity::Success', to: 'grandparent'},
+              ],
+            },
+          },
+        ]),
+        refId: 'ref-session',
+      }),
+    );
+    const {el, log} = await mount(html`<kyc-verify .fetcher=${fetcher} return-url=${RETURN_PAGE}></kyc-verify>`);
+    el.start();
+    const result = await log.result();
+    expect(log.progress.map((p) => [p.provider, p.step])).to.deep.equal([['smile', 'flow-loaded']]);
+    // Had Close::System counted, it would have been the result (cancelled).
+    expect(result).to.include({provider: 'smile', status: 'completed', retryable: false, source: 'message', reference: 'ref-session'});
+    expect(result).to.not.have.property('code');
+    expect(result.params).to.deep.equal({message: 'SmileIdentity::Success'});
+    expect(log.all.indexOf('kyc-progress')).to.be.lessThan(log.all.indexOf('kyc-result'));
+    expect(log.results).to.have.length(1);
+  });
+
+  it('Sumsub link page (idCheck objects): RED + RETRY is progress `resubmission-requested`, then submitted is the result; secrets stay out', async () => {
+    const retry = {method: 'idCheck.onApplicantStatusChanged', applicantId: 'app-1', reviewStatus: 'completed', reviewResult: {reviewAnswer: 'RED', reviewRejectType: 'RETRY'}};
+    const submitted = {method: 'idCheck.onApplicantSubmitted', applicantId: 'app-1', authCode: 'secret-code', redirectUrl: 'https://in.sumsub.com/next', extra: {accessToken: 'secret-nested'}};
+    const {fetcher} = fetcherFrom(async (request) => sumsub.session({href: await simLink('sumsub', returnUrlOf(request), [{post: retry}, {post: submitted}])}));
+    const {el, log} = await mount(html`<kyc-verify .fetcher=${fetcher} return-url=${RETURN_PAGE}></kyc-verify>`);
+    el.start();
+    const result = await log.result();
+    expect(log.progress.map((p) => [p.provider, p.step])).to.deep.equal([['sumsub', 'resubmission-requested']]);
+    expect(log.progress[0].data).to.include({'reviewResult.reviewRejectType': 'RETRY'});
+    expect(log.all.indexOf('kyc-progress')).to.be.lessThan(log.all.indexOf('kyc-result'));
+    expect(result).to.include({provider: 'sumsub', status: 'completed', retryable: false, source: 'message', reference: 'app-1'});
+    expect(result.params).to.deep.equal({method: 'idCheck.onApplicantSubmitted', applicantId: 'app-1'});
+    expect(JSON.stringify(result)).to.not.match(/secret-|in\.sumsub\.com/);
+    expect(log.results).to.have.length(1);
   });
 });

@@ -1,9 +1,9 @@
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {sendMouse} from '@web/test-runner-commands';
 import {textsFor as stringsFor} from '../src/locales/all.js';
 import type {KycVerifyElement} from '../src/kyc-verify.js';
 import {FakeClock, flush, useFakeClock} from './fake-clock.js';
-import {broadcastReturn, cleanupDetached, deferred, fetcherFrom, html, mount, mountDetached, returnUrlOf, simLink} from './helpers.js';
+import {broadcastReturn, cleanupDetached, deferred, fetcherFrom, html, mount, mountDetached, returnUrlOf, simLink, waitUntil} from './helpers.js';
 
 const READY = {timeout: 5000};
 const POPUP_RETURN = new URL('/test/fixtures/popup-return.html', location.href).href;
@@ -49,7 +49,7 @@ async function clickCenter(element: Element) {
   await sendMouse({type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
 }
 
-describe('popup mode: a real window', () => {
+describe('SPEC §3 popup mode: a real window opened in the click’s task', () => {
   it('opens the window in the click’s own task, before the backend answers, without an opener, and learns the result over BroadcastChannel', async () => {
     const original = window.open;
     const opened: Array<{activation: boolean; url: string; win: Window | null}> = [];
@@ -61,7 +61,7 @@ describe('popup mode: a real window', () => {
       return win;
     }) as typeof window.open;
     const answer = deferred<unknown>();
-    const {fetcher} = fetcherFrom((request) => answer.promise.then(async () => ({provider: 'generic', url: await simLink('generic', returnUrlOf(request), [{wait: 100}, {redirect: {status: 'completed', ref: 'p-1'}}])})));
+    const {fetcher} = fetcherFrom((request) => answer.promise.then(async () => ({provider: 'generic', url: await simLink('generic', returnUrlOf(request), [{redirect: {status: 'completed', ref: 'p-1'}}])})));
     const seenByReturnPage = new Promise<{openerIsNull: boolean; name: string}>((resolve) => {
       const channel = new BroadcastChannel('kyc-verify-test-popup');
       channel.onmessage = (event) => {
@@ -79,11 +79,14 @@ describe('popup mode: a real window', () => {
       // Cut before the window goes anywhere: the provider's page can never navigate this tab.
       expect(opened[0].win!.opener).to.equal(null);
       expect(log.ready).to.have.length(0);
+      // Read when `kyc-ready` fires: the return page may report right after.
+      let waiting = '';
+      el.addEventListener('kyc-ready', () => (waiting = el.shadowRoot!.querySelector('.popup [part~="status"]')?.textContent ?? ''));
       answer.resolve(undefined);
       await waitUntil(() => log.ready.length === 1, 'not ready', READY);
       expect(log.ready[0].mode).to.equal('popup');
-      expect(part(el, 'status')!.textContent).to.contain(stringsFor('en').popupWaiting);
-      const result = await log.result(8000);
+      expect(waiting).to.contain(stringsFor('en').popupWaiting);
+      const result = await log.result();
       expect(result).to.include({status: 'completed', source: 'redirect'});
       // A generic flow documents only `status`: its other params (`ref`) stay out of `params`.
       expect(result.params).to.deep.equal({status: 'completed'});
@@ -97,7 +100,7 @@ describe('popup mode: a real window', () => {
   });
 });
 
-describe('popup mode (stubbed window)', () => {
+describe('SPEC §3 popup mode (stubbed window): blocked, closed, reopened, polled', () => {
   let clock: FakeClock;
   let open: ReturnType<typeof stubOpen>;
   useFakeClock((installed) => (clock = installed));

@@ -10,7 +10,7 @@ import {PROVIDER_LOCALES, providerLocaleFields} from '../src/providers/locales.j
 import {smileLocale} from '../src/providers/smile.js';
 import {sumsubLang} from '../src/providers/sumsub.js';
 import {PROVIDERS, type BackendRequest} from '../src/types.js';
-import {deferred, fetcherFrom, html, mount, settle} from './helpers.js';
+import {deferred, fetcherFrom, html, mount, waitUntil} from './helpers.js';
 
 const check = (map: (locale: string) => string, cases: Record<string, string>) => {
   for (const [locale, expected] of Object.entries(cases)) expect(map(locale), locale).to.equal(expected);
@@ -95,7 +95,7 @@ describe('SPEC §2 providerLocale', () => {
       const {fetcher, calls} = fetcherFrom((_request: BackendRequest) => pending.promise);
       const {el} = await mount(html`<kyc-verify .fetcher=${fetcher} provider=${attributes.provider ?? 'auto'} locale=${attributes.locale}></kyc-verify>`);
       el.start();
-      for (let i = 0; i < 100 && !calls.length; i++) await settle(20);
+      await waitUntil(() => calls.length > 0, 'no backend request');
       el.cancel();
       return calls[0].body!;
     };

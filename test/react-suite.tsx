@@ -9,7 +9,7 @@ import {expect, waitUntil} from '@open-wc/testing';
 import {resetMouse} from '@web/test-runner-commands';
 import {KycVerify, KycVerifyElement, type KycResult, type KycVerifyProps} from '../src/react.js';
 import type {BackendRequest, KycProgressDetail, KycReadyDetail, KycStartDetail} from '../src/types.js';
-import {RETURN_PAGE, deferred, fetcherFrom, returnUrlOf, settle, simLink} from './helpers.js';
+import {RETURN_PAGE, deferred, fetcherFrom, returnUrlOf, quiet, simLink} from './helpers.js';
 import {clickStart, waitUntilFound} from './pointer.js';
 
 /** Every `onKyc…` prop call, in order. */
@@ -111,7 +111,7 @@ export function reactSuite(expectedMajor: '18' | '19'): void {
       const el = await element();
       await clickStart(el);
       await waitUntil(() => log.results.length > 0, 'no result', {timeout: 12000});
-      await settle(300);
+      await quiet(el);
       expect(calls.map((call) => call.purpose)).to.deep.equal(['session']);
       expect(log.starts).to.have.length(1);
       expect(log.ready).to.have.length(1);
@@ -131,10 +131,10 @@ export function reactSuite(expectedMajor: '18' | '19'): void {
       render(<KycVerify fetcher={fetcher} mode="iframe" returnUrl={RETURN_PAGE} onKycStart={() => first.push('start')} />);
       const el = await element();
       render(<KycVerify fetcher={fetcher} mode="iframe" returnUrl={RETURN_PAGE} onKycStart={() => second.push('start')} />);
-      await settle(50);
+      await quiet(el);
       await clickStart(el);
       await waitUntil(() => second.length > 0, 'no kyc-start');
-      await settle(100);
+      await quiet(el);
       expect(first).to.deep.equal([]);
       expect(second).to.deep.equal(['start']);
     });
@@ -171,10 +171,10 @@ export function reactSuite(expectedMajor: '18' | '19'): void {
       await waitUntil(() => signal, 'no backend request');
       root!.unmount();
       root = undefined;
-      await settle(50);
+      await quiet(el);
       expect(signal!.aborted).to.equal(true);
       pending.resolve({url: await simLink('generic', RETURN_PAGE)});
-      await settle(300);
+      await quiet(el);
       expect(el.isConnected).to.equal(false);
       expect(log.all).to.deep.equal(['start']);
     });
@@ -194,7 +194,7 @@ export function reactSuite(expectedMajor: '18' | '19'): void {
       const before = log.all.length;
       root!.unmount();
       root = undefined;
-      await settle(1500);
+      await quiet(el);
       expect(el.isConnected).to.equal(false);
       expect(el.shadowRoot!.querySelector('iframe')).to.equal(null);
       expect(document.querySelectorAll('kyc-verify')).to.have.length(0);

@@ -1,12 +1,14 @@
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {sendMouse} from '@web/test-runner-commands';
 import {hasStoredAttempt, rememberAttempt} from '../src/modes/redirect/storage.js';
 import {textsFor as stringsFor} from '../src/locales/all.js';
 import type {KycResult} from '../src/types.js';
-import {cleanupDetached, fetcherFrom, html, mockEndpoint, mount, mountDetached, settle, sim} from './helpers.js';
+import {cleanupDetached, fetcherFrom, html, mockEndpoint, mount, mountDetached, quiet, sim, waitUntil} from './helpers.js';
 
 const b64 = (value: unknown) => btoa(String.fromCharCode(...new TextEncoder().encode(JSON.stringify(value))));
 const HOST = new URL('/test/fixtures/redirect-host.html', location.href).href;
+/** A whole page load in another tab (and the provider's page before it): a minute on a very busy machine. */
+const PAGE_LOAD = {timeout: 60_000};
 
 interface HostMessage {
   type: string;
@@ -47,7 +49,10 @@ function hostChannel() {
   };
 }
 
-describe('redirect mode: a real round trip through the provider', () => {
+describe('SPEC §3 redirect mode: a real round trip through the provider, reported once on the return page', function () {
+  // Whole-page navigations in a second tab, three of them in one test: slow on a busy machine.
+  this.timeout(120_000);
+
   it('a page that itself has an opener still reports its own redirect (it is not mistaken for a popup return page)', async () => {
     const {origin} = await sim();
     const host = hostChannel();
@@ -61,7 +66,7 @@ describe('redirect mode: a real round trip through the provider', () => {
     const tab = window.open(url.href, '_blank'); // keeps `window.opener` in the merchant page
     try {
       expect(tab).to.not.equal(null);
-      await waitUntil(() => host.of('kyc-result').length === 1, 'no result in the page that has an opener', {timeout: 10000});
+      await waitUntil(() => host.of('kyc-result').length === 1, 'no result in the page that has an opener', PAGE_LOAD);
       const result = host.of('kyc-result')[0].detail as KycResult;
       expect(result).to.include({status: 'completed', source: 'redirect', reference: 'user-7'});
       expect(tab!.closed).to.equal(false);
@@ -84,10 +89,10 @@ describe('redirect mode: a real round trip through the provider', () => {
     try {
       await openTab(url.href);
       // 1. the host starts (autostart), stores the attempt and leaves for the provider
-      await waitUntil(() => host.of('kyc-start').length === 1, 'the host did not start', {timeout: 8000});
+      await waitUntil(() => host.of('kyc-start').length === 1, 'the host did not start', PAGE_LOAD);
       const attempt = (host.of('kyc-start')[0].detail as {attempt: string}).attempt;
       // 2. back on the return URL: the element there reports the stored attempt
-      await waitUntil(() => host.of('kyc-result').length === 1, 'no result on the return page', {timeout: 10000});
+      await waitUntil(() => host.of('kyc-result').length === 1, 'no result on the return page', PAGE_LOAD);
       const loads = host.of('loaded');
       expect(loads).to.have.length(2);
       const returned = new URL(loads[1].initial!.href);
@@ -111,12 +116,12 @@ describe('redirect mode: a real round trip through the provider', () => {
       expect(message.storage).to.not.have.property(`kyc-verify:attempt:${attempt}`);
       // no kyc-ready in redirect mode, on either page
       expect(host.of('kyc-ready')).to.have.length(0);
-      await waitUntil(() => host.of('settled').length === 1, 'not settled', {timeout: 5000});
+      await waitUntil(() => host.of('settled').length === 1, 'not settled', PAGE_LOAD);
       expect(host.of('settled')[0].state).to.equal('done');
 
       // 3. the same return URL again (reload, back button): consumed, so nothing is reported
       host.send('reload-initial');
-      await waitUntil(() => host.of('settled').length === 2, 'the reload did not settle', {timeout: 8000});
+      await waitUntil(() => host.of('settled').length === 2, 'the reload did not settle', PAGE_LOAD);
       expect(host.of('loaded')).to.have.length(3);
       expect(new URL(host.of('loaded')[2].initial!.href).searchParams.get('kyc_attempt')).to.equal(attempt);
       expect(host.of('kyc-result')).to.have.length(1);
@@ -142,7 +147,7 @@ describe('redirect mode: a real round trip through the provider', () => {
     url.searchParams.set('status', 'success');
     try {
       await openTab(url.href);
-      await waitUntil(() => host.of('settled').length === 1, 'not settled', {timeout: 8000});
+      await waitUntil(() => host.of('settled').length === 1, 'not settled', PAGE_LOAD);
       expect(host.of('kyc-result')).to.have.length(0);
       expect(host.of('kyc-start')).to.have.length(0);
       const settled = host.of('settled')[0];
@@ -158,7 +163,7 @@ describe('redirect mode: a real round trip through the provider', () => {
   });
 });
 
-describe('redirect mode in this page (a link whose navigation never commits)', () => {
+describe('SPEC §3 redirect mode in this page: what is stored before leaving, and a bfcache restore (a link whose navigation never commits)', () => {
   afterEach(() => cleanupDetached());
 
   /** A same-origin link that answers 204: the browser starts the navigation and then stays on this page. */
@@ -173,7 +178,8 @@ describe('redirect mode in this page (a link whose navigation never commits)', (
     const stored = sessionStorage.getItem(`kyc-verify:attempt:${attempt}`)!;
     expect(JSON.parse(stored)).to.deep.equal({attempt, provider: 'generic', mode: 'redirect', reference: 'ref-x', statusUrl: `${location.origin}/api/kyc/status`});
     expect(stored).to.not.contain('/mock/session');
-    await settle(300);
+    // Redirect mode stores the attempt and navigates in one task: nothing can say `ready` after that.
+    await quiet(el);
     expect(log.ready).to.have.length(0);
     expect(el.state).to.equal('active');
     // Back from the provider through the back/forward cache: the attempt never came back.
@@ -206,8 +212,10 @@ describe('redirect mode in this page (a link whose navigation never commits)', (
     try {
       const first = mountDetached();
       const second = mountDetached();
-      await waitUntil(() => first.log.results.length + second.log.results.length >= 1, 'no result', {timeout: 5000});
-      await settle(300);
+      await waitUntil(() => first.log.results.length + second.log.results.length >= 1, 'no result');
+      // Both elements' engine callbacks were queued before this one: each has reported what it will.
+      await quiet(first.el);
+      await quiet(second.el);
       const results = [...first.log.results, ...second.log.results];
       expect(results).to.have.length(1);
       expect(results[0]).to.include({attempt, status: 'completed', source: 'redirect', reference: 'app-1'});

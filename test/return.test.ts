@@ -3,7 +3,7 @@
  * pages in frames (the standalone script and the element itself), forwarded results, and the
  * top-level return of redirect mode.
  */
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import type {KycVerifyElement} from '../src/kyc-verify.js';
 import {rememberAttempt} from '../src/modes/redirect/storage.js';
 import {
@@ -18,10 +18,12 @@ import {
   mountDetached,
   nextMessage,
   returnUrlOf,
-  settle,
+  quiet,
+  broadcastReturnsDelivered,
   shadow,
   simLink,
   type SimStep,
+  waitUntil,
 } from './helpers.js';
 
 const RETURN = 'kyc-verify/return';
@@ -106,12 +108,14 @@ afterEach(() => {
   cleanupDetached();
 });
 
-describe('§4 Return pages: the element\'s iframe landing on the return URL', () => {
-  it('reads the landing on load and reports it once as a redirect result', async () => {
+describe('SPEC §4 returns: the element’s iframe landing on the return URL', () => {
+  it('reads the landing on load and reports it once as a redirect result, without secrets or URLs in params', async () => {
+    const secrets = {authorizationToken: 'secret-1', accessToken: 'secret-2', token: 'secret-3', authCode: 'secret-4', redirectUrl: 'https://evil.example/next?x=1', other: 'javascript:alert(1)', next: '//evil.example/x'};
     const {el, log} = await startWith('jumio', (ret) =>
-      simLink('jumio', ret, [{redirect: {acquisitionStatus: 'SUCCESS', workflowExecutionId: 'wfe-land', transactionReference: 'wfe-land'}}]),
+      simLink('jumio', ret, [{redirect: {acquisitionStatus: 'SUCCESS', workflowExecutionId: 'wfe-land', transactionReference: 'wfe-land', ...secrets}}]),
     );
     const result = await log.result();
+    expect(JSON.stringify(result)).to.not.match(/secret-|evil\.example|javascript:/);
     expect(result).to.include({status: 'completed', provider: 'jumio', source: 'redirect', reference: 'wfe-land', retryable: false});
     expect(result.params).to.deep.equal({acquisitionStatus: 'SUCCESS', workflowExecutionId: 'wfe-land', transactionReference: 'wfe-land'});
     expect(log.results).to.have.length(1);
@@ -140,7 +144,7 @@ describe('§4 Return pages: the element\'s iframe landing on the return URL', ()
   });
 });
 
-describe('§4 Return pages: the standalone `kyc-verify/return` script in a frame', () => {
+describe('SPEC §4 returns: the standalone `kyc-verify/return` script in a frame forwards', () => {
   it('forwards the params to its parent and on BroadcastChannel, and says the window can be closed', async () => {
     const attempt = `standalone-${Date.now()}`;
     const message = nextMessage(isReturnFor(attempt));
@@ -164,7 +168,7 @@ describe('§4 Return pages: the standalone `kyc-verify/return` script in a frame
   });
 });
 
-describe('§4 Return pages: the element waking up in a frame on a return URL', () => {
+describe('SPEC §4 returns: the element waking up in a frame on a return URL forwards and starts nothing', () => {
   it('forwards, says the window can be closed, starts nothing and reports nothing', async () => {
     const attempt = `element-return-${Date.now()}`;
     const message = nextMessage(isReturnFor(attempt));
@@ -201,7 +205,7 @@ describe('§4 Return pages: the element waking up in a frame on a return URL', (
   });
 });
 
-describe('§4 Return pages: forwarded results', () => {
+describe('SPEC §4 returns: a forwarded result counts only for the live attempt', () => {
   it('a forwarded result with the live attempt ends it; one with another attempt id is ignored', async () => {
     const {el, log} = await startWith('jumio', (ret) => simLink('jumio', ret, QUIET));
     await whenActive(el);
@@ -214,8 +218,7 @@ describe('§4 Return pages: forwarded results', () => {
     expect(el.state).to.equal('done');
     expect(frameOf(el)).to.equal(null);
     // Later forwards for the same attempt are dropped.
-    broadcastReturn(live, {acquisitionStatus: 'ERROR', publicErrorCode: 'G000000'});
-    await settle();
+    await broadcastReturnsDelivered([live, {acquisitionStatus: 'ERROR', publicErrorCode: 'G000000'}]);
     expect(log.results).to.have.length(1);
   });
 
@@ -243,13 +246,13 @@ describe('§4 Return pages: forwarded results', () => {
     const resultB = await b.log.result();
     expect(resultA).to.include({attempt: idA, status: 'completed', reference: 'wfe-a'});
     expect(resultB).to.include({attempt: idB, status: 'cancelled', code: 'G000000'});
-    await settle();
+    await broadcastReturnsDelivered();
     expect(a.log.results).to.have.length(1);
     expect(b.log.results).to.have.length(1);
   });
 });
 
-describe('§4 Top-level return (redirect mode)', () => {
+describe('SPEC §4 returns: the top-level return of redirect mode is reported once', () => {
   let original: string;
   const stored: string[] = [];
 
@@ -284,15 +287,14 @@ describe('§4 Top-level return (redirect mode)', () => {
     await el.updateComplete;
     expect(el.state).to.equal('done');
     expect(shadow(el).querySelector('[part~="heading"]')).to.exist;
-    await settle();
+    await quiet(el);
     expect(log.results).to.have.length(1);
     expect(log.starts, 'nothing was started').to.have.length(0);
 
     // The same return again (reload, back button, shared link): the attempt was consumed.
     history.replaceState(history.state, '', withReturn(`kyc_attempt=${attempt}&status=success&user_id=u1`));
     const second = mountDetached();
-    await second.el.updateComplete;
-    await settle();
+    await quiet(second.el);
     expect(second.log.all).to.deep.equal([]);
     expect(shadow(second.el).textContent).to.include(FINISHED_ELSEWHERE);
   });
@@ -300,8 +302,7 @@ describe('§4 Top-level return (redirect mode)', () => {
   it('a marker with no stored attempt reports nothing and says to continue where the user started', async () => {
     history.replaceState(history.state, '', withReturn(`kyc_attempt=${crypto.randomUUID()}&status=success&user_id=u1`));
     const {el, log} = mountDetached();
-    await el.updateComplete;
-    await settle();
+    await quiet(el);
     expect(log.all).to.deep.equal([]);
     expect(el.state).to.equal('idle');
     expect(shadow(el).textContent).to.include(FINISHED_ELSEWHERE);
@@ -316,8 +317,7 @@ describe('§4 Top-level return (redirect mode)', () => {
       element.autostart = true;
       element.endpoint = mock.endpoint;
     });
-    await el.updateComplete;
-    await settle();
+    await quiet(el);
     expect(log.starts).to.have.length(0);
     expect(el.state).to.equal('idle');
     expect(await mock.requests()).to.deep.equal([]);
@@ -334,7 +334,7 @@ describe('§4 Top-level return (redirect mode)', () => {
     });
     const result = await log.result();
     expect(result).to.include({attempt, status: 'cancelled', source: 'redirect', reference: 'r1'});
-    await settle();
+    await quiet();
     expect(log.starts).to.have.length(0);
     expect(await mock.requests()).to.deep.equal([]);
   });

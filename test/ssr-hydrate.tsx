@@ -9,7 +9,7 @@ import {expect, waitUntil} from '@open-wc/testing';
 import {resetMouse} from '@web/test-runner-commands';
 import {KycVerifyElement, type KycResult} from '../src/react.js';
 import type {BackendRequest} from '../src/types.js';
-import {RETURN_PAGE, fetcherFrom, returnUrlOf, settle, simLink} from './helpers.js';
+import {RETURN_PAGE, fetcherFrom, returnUrlOf, quiet, simLink} from './helpers.js';
 import {clickStart} from './pointer.js';
 import {CheckoutPage} from './ssr/page.js';
 
@@ -56,7 +56,7 @@ export function ssrSuite(version: '18' | '19'): void {
 
       await clickStart(serverElement);
       await waitUntil(() => results.length > 0, 'no result', {timeout: 12000});
-      await settle(200);
+      await quiet(serverElement as KycVerifyElement);
       expect(results.map((result) => result.status)).to.deep.equal(['completed']);
       expect(calls.map((call) => call.purpose)).to.deep.equal(['session']);
       expect(errors).to.deep.equal([]);

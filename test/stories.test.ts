@@ -1,4 +1,5 @@
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
+import {waitUntil} from './helpers.js';
 import type {KycVerifyElement} from '../src/kyc-verify.js';
 import meta, * as stories from '../stories/kyc-verify.stories.js';
 
@@ -22,7 +23,7 @@ const EXPECTED: Record<string, string> = {
 
 type StoryExport = {args?: Record<string, unknown>; render?: (args: never) => unknown};
 
-describe('Storybook stories (design states)', () => {
+describe('Storybook stories reach their design state and pass the accessibility audit', () => {
   for (const [name, state] of Object.entries(EXPECTED)) {
     it(`${name} reaches "${state}" and passes the accessibility audit`, async () => {
       const story = (stories as unknown as Record<string, StoryExport>)[name];

@@ -10,7 +10,7 @@ import '../src/define.js';
 import type {KycVerifyElement} from '../src/kyc-verify.js';
 import {isKycVerifyTag, type KycVerifyVueProps} from '../src/vue.js';
 import type {BackendRequest, KycResult} from '../src/types.js';
-import {RETURN_PAGE, fetcherFrom, returnUrlOf, settle, simLink} from './helpers.js';
+import {RETURN_PAGE, fetcherFrom, returnUrlOf, quiet, simLink} from './helpers.js';
 import {clickStart} from './pointer.js';
 
 // The shipped template typings: `<kyc-verify>` is a global component with typed props and listeners.
@@ -68,7 +68,7 @@ describe('Vue 3 with the README recipe', function () {
     await waitUntil(() => host.querySelector('.status')?.textContent === 'completed', 'Vue did not show the result', {timeout: 12000}).catch((error) => {
       throw new Error(`${error.message}: state ${el.state}, status "${host.querySelector('.status')?.textContent}", shadow ${el.shadowRoot?.textContent}`);
     });
-    await settle(200);
+    await quiet(el);
     expect(calls.map((call) => call.purpose)).to.deep.equal(['session']);
     expect(calls[0].headers['X-CSRF-Token']).to.equal('csrf-vue');
     expect(warnings).to.deep.equal([]);

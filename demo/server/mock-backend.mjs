@@ -1,6 +1,10 @@
-// A mock of the page's own backend (SPEC §2), as a Node `(req, res, next)` middleware. It answers
-// `POST /api/kyc/session` with each provider's real response shape, pointing at the simulated provider
-// pages, and `POST /api/kyc/cancel`-style calls (purpose: 'cancel') with 204. Used by the demo and tests.
+// A mock of the page's own backend (SPEC §2), as a Node `(req, res, next)` middleware, for the demo
+// (`npm start`, vite.demo.config.ts). It answers `POST /api/kyc/session` with each provider's real
+// response shape, pointing at the simulated provider pages, and `POST /api/kyc/cancel`-style calls
+// (purpose: 'cancel') with 204. The shapes come from the provider fixture modules the tests and the
+// stories use (test/fixtures/providers/); the tests run against their own scriptable backend
+// (test/server/test-backend.mjs), not this one.
+import {generic, grid, jumio, simSdkToken as fixtureSdkToken, smile, sumsub, trusset} from '../../test/fixtures/providers/index.js';
 
 const readJson = (request) =>
   new Promise((resolve) => {
@@ -20,8 +24,6 @@ const send = (response, status, body) => {
   response.end(body === undefined ? '' : JSON.stringify(body));
 };
 
-const b64json = (value) => Buffer.from(JSON.stringify(value)).toString('base64');
-
 /**
  * A sandbox-style Sumsub access token for the simulated WebSDK page: `@sumsub/websdk` reads the `url`
  * claim of an `_act-sbx-jwt-` token as its base URL, so it loads `<simOrigin>/websdk/websdk.html`.
@@ -29,11 +31,10 @@ const b64json = (value) => Buffer.from(JSON.stringify(value)).toString('base64')
  */
 let tokenCount = 0;
 export function simSdkToken(simOrigin, attempt, purpose = 'session') {
-  const claims = {url: simOrigin, sub: attempt, purpose, n: ++tokenCount, iat: Math.floor(Date.now() / 1000)};
-  return `_act-sbx-jwt-${b64json({alg: 'HS256', typ: 'JWT'})}.${b64json(claims)}.c2ltdWxhdGVk`;
+  return fixtureSdkToken(simOrigin, {sub: attempt, purpose, n: ++tokenCount, iat: Math.floor(Date.now() / 1000)});
 }
 
-/** Each provider's own response shape, pointing at the simulated flow. */
+/** Each provider's own response shape (test/fixtures/providers/), pointing at the simulated flow. */
 export function providerResponse(provider, simOrigin, returnUrl, attempt, purpose = 'session') {
   const link = (path, extra = {}) => {
     const url = new URL(`${simOrigin}/${path}`);
@@ -42,32 +43,29 @@ export function providerResponse(provider, simOrigin, returnUrl, attempt, purpos
     return url.href;
   };
   const expiresAt = new Date(Date.now() + 15 * 60_000).toISOString();
+  const id = attempt.slice(0, 8);
   switch (provider) {
     case 'jumio':
-      return {
+      return jumio.session({
+        href: link('jumio/web/client', {authorizationToken: `tok-${attempt}`, locale: 'en-US', ref: `wfe-${id}`}),
+        accountId: 'acc-sim-1',
+        workflowExecutionId: `wfe-${id}`,
         timestamp: new Date().toISOString(),
-        account: {id: 'acc-sim-1'},
-        web: {href: link('jumio/web/client', {authorizationToken: `tok-${attempt}`, locale: 'en-US', ref: `wfe-${attempt.slice(0, 8)}`})},
-        workflowExecution: {id: `wfe-${attempt.slice(0, 8)}`},
-      };
+      });
     case 'smile':
-      return {link: link('smile/link'), ref_id: `ref-${attempt.slice(0, 8)}`, expires_at: expiresAt};
+      return smile.session({href: link('smile/link'), refId: `ref-${id}`, expiresAt});
     case 'sumsub':
-      return {url: link('sumsub/websdk/p/sim')};
+      return sumsub.linkSession({href: link('sumsub/websdk/p/sim')});
     case 'trusset':
-      return {
-        success: true,
-        data: {id: `link_${attempt.slice(0, 8)}`, url: link('trusset/link'), status: 'pending', email: 'person@example.com', walletAddress: '0xabc', expiresAt},
-        metadata: {requestId: 'req-1', timestamp: new Date().toISOString()},
-      };
+      return trusset.session({href: link('trusset/link'), id: `link_${id}`, expiresAt});
     case 'sumsub-sdk':
       // Sumsub's `/resources/accessTokens` answer; a refresh (purpose 'refresh') gets a new token.
-      return {token: simSdkToken(simOrigin, attempt, purpose), userId: 'user-sim-1'};
+      return sumsub.tokenSession({token: simSdkToken(simOrigin, attempt, purpose), userId: 'user-sim-1'});
     case 'grid':
       // A refresh asks Grid for a new kyc-link: a fresh kycUrl and a fresh Sumsub token.
-      return {kycUrl: link('grid/kyc'), expiresAt, provider: 'SUMSUB', token: simSdkToken(simOrigin, attempt, purpose)};
+      return grid.session({href: link('grid/kyc'), expiresAt, token: simSdkToken(simOrigin, attempt, purpose)});
     default:
-      return {provider: 'generic', url: link('generic/flow'), reference: `gen-${attempt.slice(0, 8)}`, expiresAt};
+      return generic.session({href: link('generic/flow'), reference: `gen-${id}`, expiresAt});
   }
 }
 

@@ -50,7 +50,7 @@ export interface AttemptSettings {
  * What `params` and `data` may carry for a signal from `source` (SPEC §1): the adapter's documented
  * return params or message fields, the status answer's fields, or the element's own counters.
  */
-function knownParams(adapter: ProviderAdapter | undefined, source: KycSource): readonly string[] {
+export function knownParams(adapter: ProviderAdapter | undefined, source: KycSource): readonly string[] {
   switch (source) {
     case 'redirect':
       return adapter?.knownParams.returns ?? [];
