@@ -124,7 +124,7 @@ describe('SPEC §1 params: only what each adapter documents leaves the element',
     expect(log.progress[0].step).to.equal('flow-loaded');
     const sent = JSON.parse(loaded);
     const documented = {eventType: '510', 'payload.value': 'loaded', 'payload.metainfo.mode': 'original'} as Record<string, string>;
-    for (const key of ['dateTime', 'workflowExecutionId', 'transactionReference', 'accountId']) if (sent[key]) documented[key] = String(sent[key]);
+    for (const key of ['dateTime', 'workflowExecutionId', 'transactionReference', 'jumioIdScanReference', 'accountId', 'customerInternalReference']) if (sent[key] !== undefined) documented[key] = String(sent[key]);
     expect(log.progress[0].data).to.deep.equal(documented);
     expect(result.params).to.include({'payload.value': 'success', eventType: '510'});
     expect(JSON.stringify([log.progress, log.results])).to.not.contain(MARK);
