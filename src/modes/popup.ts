@@ -2,7 +2,7 @@ import {html, nothing, render} from 'lit';
 import {clock} from '../clock.js';
 import {KycError, outcome} from '../result.js';
 import {openPopup} from './popup-window.js';
-import {StatusPoller, waitedTooLong, type StatusAnswer} from './status.js';
+import {pollForOutcome, type StatusAnswer, type StatusPoller} from './status.js';
 import type {Mode, ModeContext} from './types.js';
 
 /** How often the window's `closed` flag is read. */
@@ -125,21 +125,7 @@ export class PopupMode implements Mode {
   }
 
   private startPolling(): void {
-    const {statusUrl, attempt, session, signal, adapter, backend} = this.context;
-    if (!statusUrl || this.poller) return;
-    this.poller = new StatusPoller({
-      url: statusUrl,
-      attempt,
-      reference: session.reference,
-      aliases: adapter.statusAliases,
-      request: (url) => backend.status(url),
-      signal,
-      onAnswer: this.onAnswer,
-      onError: (error) => this.context.fail(error),
-      maxWait: this.context.statusMaxWait,
-      onGiveUp: () => this.context.report(waitedTooLong(session.reference), 'element', undefined),
-    });
-    this.poller.start();
+    this.poller ??= pollForOutcome(this.context, this.context.session.reference, this.onAnswer);
   }
 
   // ---- the closed window ----

@@ -3,7 +3,7 @@ import {clock} from '../clock.js';
 import type {Session} from '../providers/index.js';
 import {Aborted, KycError, outcome, progress} from '../result.js';
 import {formatTimeLeft, loadQrEncoder, type QrDrawing} from './qr-code.js';
-import {StatusPoller, waitedTooLong, type StatusAnswer} from './status.js';
+import {pollForOutcome, type StatusAnswer, type StatusPoller} from './status.js';
 import type {Mode, ModeContext} from './types.js';
 
 /** An unused link is replaced this long before it expires. */
@@ -116,21 +116,7 @@ export class QrMode implements Mode {
   }
 
   private startPolling(): void {
-    const {statusUrl, attempt, signal, adapter, backend} = this.context;
-    if (!statusUrl) return;
-    this.poller = new StatusPoller({
-      url: statusUrl,
-      attempt,
-      reference: this.session.reference,
-      aliases: adapter.statusAliases,
-      request: (url) => backend.status(url),
-      signal,
-      onAnswer: this.onAnswer,
-      onError: (error) => this.context.fail(error),
-      maxWait: this.context.statusMaxWait,
-      onGiveUp: () => this.context.report(waitedTooLong(this.session.reference), 'element', undefined),
-    });
-    this.poller.start();
+    this.poller = pollForOutcome(this.context, this.session.reference, this.onAnswer);
   }
 
   /** The text the code carries: the host's hand-off link when given, else the provider's link. */

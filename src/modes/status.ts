@@ -2,6 +2,7 @@ import {clock} from '../clock.js';
 import type {ProviderAdapter} from '../providers/index.js';
 import {Aborted, KycError, outcome, type FlowOutcome} from '../result.js';
 import {backendUrl} from '../urls.js';
+import type {ModeContext} from './types.js';
 
 /**
  * Status polling (SPEC §4 "Status endpoint"): `GET <status URL>?attempt=…&reference=…` answers
@@ -160,6 +161,11 @@ export class StatusPoller {
     this.reference = reference;
   }
 
+  /** The reference the next request asks about. */
+  get currentReference(): string | undefined {
+    return this.reference;
+  }
+
   /** The URL of the next request: `attempt` and `reference` set with `searchParams`. */
   requestUrl(): string {
     return backendUrl(this.options.url, {attempt: this.options.attempt, reference: this.reference}).href;
@@ -266,4 +272,38 @@ export class StatusPoller {
     this.timer = undefined;
     void this.poll();
   };
+}
+
+/** What a mode hands `pollForOutcome`: its attempt's status URL, backend, adapter and reporting. */
+export type PollingContext = Pick<ModeContext, 'attempt' | 'adapter' | 'signal' | 'backend' | 'statusMaxWait' | 'report' | 'fail'> & {
+  readonly statusUrl?: string;
+};
+
+/**
+ * Starts polling a mode's status URL the one way every mode does: through the attempt's backend, with
+ * the adapter's status words, a failure for good ending the attempt, and `status-max-wait` ending it
+ * `expired`. `reference` may change later (`setReference`, a renewed QR link). Undefined without a
+ * status URL.
+ */
+export function pollForOutcome(
+  context: PollingContext,
+  reference: string | undefined,
+  onAnswer: PollerOptions['onAnswer'],
+): StatusPoller | undefined {
+  const {statusUrl, attempt, adapter, signal, backend, statusMaxWait} = context;
+  if (!statusUrl) return undefined;
+  const poller: StatusPoller = new StatusPoller({
+    url: statusUrl,
+    attempt,
+    reference,
+    aliases: adapter.statusAliases,
+    request: (url) => backend.status(url),
+    signal,
+    onAnswer,
+    onError: (error) => context.fail(error),
+    maxWait: statusMaxWait,
+    onGiveUp: () => context.report(waitedTooLong(poller.currentReference), 'element', undefined),
+  });
+  poller.start();
+  return poller;
 }

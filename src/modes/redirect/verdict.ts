@@ -1,4 +1,4 @@
-import {StatusPoller, waitedTooLong, type StatusAnswer} from '../status.js';
+import {pollForOutcome, type StatusAnswer, type StatusPoller} from '../status.js';
 import type {Mode, ModeContext} from '../types.js';
 
 /** What the return half of a redirect needs to follow the verdict. */
@@ -20,20 +20,7 @@ export class RedirectVerdict implements Mode {
   constructor(private readonly context: VerdictContext) {}
 
   start(): void {
-    const {statusUrl, attempt, session, adapter, signal, backend, statusMaxWait} = this.context;
-    this.poller = new StatusPoller({
-      url: statusUrl,
-      attempt,
-      reference: session.reference,
-      aliases: adapter.statusAliases,
-      request: (url) => backend.status(url),
-      signal,
-      onAnswer: this.onAnswer,
-      onError: (error) => this.context.fail(error),
-      maxWait: statusMaxWait,
-      onGiveUp: () => this.context.report(waitedTooLong(session.reference), 'element', undefined),
-    });
-    this.poller.start();
+    this.poller = pollForOutcome(this.context, this.context.session.reference, this.onAnswer);
   }
 
   focusTarget(): HTMLElement | null {
