@@ -1,7 +1,7 @@
 /**
  * SPEC §3 `iframe` mode: the frame gets the provider's own `allow` list (no `allowfullscreen`
  * attribute: `fullscreen` in `allow` grants it, and Chrome warns when both are set), set by the mode
- * from the adapter; SPEC §1 `config` for a bad `endpoint` with a `fetcher`; one event order.
+ * from the adapter; and one event order (`kyc-ready` before `flow-loaded`).
  */
 import {expect} from '@open-wc/testing';
 import type {BackendRequest} from '../src/types.js';
@@ -31,17 +31,6 @@ describe('SPEC §3 iframe mode: the frame carries the provider’s `allow` list'
       el.cancel();
     });
   }
-});
-
-describe('SPEC §1 `config`: an endpoint that does not parse', () => {
-  it('with a `fetcher` set, an unparsable `endpoint` ends as `config`, not retryable, and the fetcher is never called', async () => {
-    const {fetcher, calls} = fetcherFrom(() => ({provider: 'generic', url: 'https://verify.example/flow'}));
-    const {el, log} = await mount(html`<kyc-verify .fetcher=${fetcher} endpoint="http://[bad"></kyc-verify>`);
-    el.start();
-    const result = await log.result();
-    expect(result).to.include({status: 'error', code: 'config', retryable: false, source: 'element'});
-    expect(calls).to.have.length(0);
-  });
 });
 
 describe('SPEC §1 events: one order in every mode', () => {
