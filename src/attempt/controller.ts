@@ -23,7 +23,7 @@ import type {ReturnMessage} from '../return-message.js';
 import {listenForReturns, settleReturn} from './return-bridge.js';
 import type {KycStrings} from '../strings.js';
 import {markedReturnUrl, parseOriginList, resolveEndpoint} from '../urls.js';
-import type {KycFetcher, KycProgressDetail, KycReadyDetail, KycResult, KycSource, KycState, ModeName, ModeSetting, ProviderName} from '../types.js';
+import type {ClientFacts, KycFetcher, KycProgressDetail, KycReadyDetail, KycResult, KycSource, KycState, ModeName, ModeSetting, ProviderName} from '../types.js';
 
 /** How long a `completed` attempt keeps listening for a verdict (SPEC §1). */
 export const VERDICT_WAIT_MS = 10 * 60_000;
@@ -186,6 +186,8 @@ export class AttemptController implements ReactiveController {
   offerPhone = false;
 
   private attempt?: Attempt;
+  /** The camera check, started on connect and shared by this element's attempts until it connects again. */
+  private facts?: Promise<ClientFacts>;
 
   constructor(private readonly host: AttemptHost) {
     host.addController(this);
@@ -195,8 +197,10 @@ export class AttemptController implements ReactiveController {
     window.addEventListener('pageshow', this.onPageShow);
     if (this.attempt) return; // moved within the page: the attempt goes on
     if (this.handleReturn()) return;
-    // Fetch the engine chunk while the user reads the page, so a click does not wait for it.
+    // Fetch the engine chunk and run the camera check (the first `enumerateDevices()` of a page can take
+    // a while) while the user reads the page, so a click waits for neither.
     void loadEngine().catch(() => undefined);
+    this.facts = clientFacts();
   }
 
   hostDisconnected(): void {
@@ -260,7 +264,8 @@ export class AttemptController implements ReactiveController {
       const endpoint = resolveEndpoint(settings.endpoint, !!settings.fetcher);
       const returnUrl = markedReturnUrl(settings.returnUrl, attempt.id);
       // The engine chunk and the page's catalog are usually preloaded; the camera check runs meanwhile.
-      const [engine, client, texts] = await Promise.all([loadEngine(), clientFacts(), this.host.texts()]);
+      this.facts ??= clientFacts();
+      const [engine, client, texts] = await Promise.all([loadEngine(), this.facts, this.host.texts()]);
       if (!attempt.live) return;
       const backend = new engine.AttemptBackend(
         backendSettings(settings, endpoint),
