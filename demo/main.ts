@@ -103,7 +103,7 @@ function offerModes(provider: string): void {
   for (const option of modeSelect.options) {
     const reason = unavailable(provider, option.value);
     option.disabled = reason !== undefined;
-    option.textContent = reason ? `${option.value} — not for ${entryOf(provider).label}` : option.value;
+    option.textContent = reason ? `${option.value} (not offered)` : option.value;
     option.dataset.reason = reason ?? '';
     if (reason) off.push(option.value);
   }

@@ -192,7 +192,7 @@ async function checkDisabledModes(page, base) {
     check(JSON.stringify(disabled) === JSON.stringify(expected), `${provider}: disabled modes ${JSON.stringify(disabled)}, expected ${JSON.stringify(expected)}`);
     check(!disabled.includes(view.mode), `${provider}: the chosen mode ${view.mode} is a disabled one`);
     for (const option of view.options.filter((o) => o.disabled)) {
-      check(option.text !== option.value && /not for/.test(option.text), `${provider}: the disabled option ${option.value} gives no reason ("${option.text}")`);
+      check(option.text !== option.value && /not offered/.test(option.text), `${provider}: the disabled option ${option.value} gives no reason ("${option.text}")`);
     }
     if (expected.length) {
       check(view.noteShown && view.note.length > 0, `${provider}: no reason shown under the mode chooser`);
