@@ -3,24 +3,31 @@
 import '../src/index.js';
 import type {KycVerifyElement} from '../src/index.js';
 
-/** Providers the mock backend can answer for (`body.demoProvider`). */
+/**
+ * Providers the mock backend can answer for (`body.demoProvider`). `answers`: what its backend hands the
+ * element, a `link` (which the link modes open and `sdk` cannot run), a `token` (which only `sdk` runs),
+ * or `both` (Grid).
+ */
 const PROVIDERS = [
-  {value: 'jumio', label: 'Jumio', framable: true},
-  {value: 'smile', label: 'Smile ID', framable: true},
+  {value: 'jumio', label: 'Jumio', answers: 'link', framable: true},
+  {value: 'smile', label: 'Smile ID', answers: 'link', framable: true},
   // A bare `{ url }` is Sumsub's only by its host (*.sumsub.com); the simulated host is 127.0.0.1, so the
   // demo pins the adapter with provider="sumsub", as an integrator using Sumsub links may do.
-  {value: 'sumsub', label: 'Sumsub link', framable: true, pin: true},
+  {value: 'sumsub', label: 'Sumsub link', answers: 'link', framable: true, pin: true},
   // A Sumsub access token (`{ token }`): `auto` mounts @sumsub/websdk, which loads the simulated WebSDK page.
-  {value: 'sumsub-sdk', label: 'Sumsub SDK', framable: false, sdk: true},
-  {value: 'trusset', label: 'Trusset', framable: false},
+  {value: 'sumsub-sdk', label: 'Sumsub SDK', answers: 'token', framable: false},
+  {value: 'trusset', label: 'Trusset', answers: 'link', framable: false},
   // Grid answers `{ kycUrl, expiresAt, provider: 'SUMSUB', token }`: `auto` runs the token in the SDK,
-  // mode="iframe" the kycUrl.
-  {value: 'grid', label: 'Lightspark Grid', framable: false, sdk: true},
-  {value: 'generic', label: 'Generic', framable: true},
+  // the link modes the kycUrl.
+  {value: 'grid', label: 'Lightspark Grid', answers: 'both', framable: false},
+  {value: 'generic', label: 'Generic', answers: 'link', framable: true},
 ] as const;
 
-/** Modes this build of the element can run. Adding a mode to the demo is one line here. */
+/** The element's modes. Adding a mode to the demo is one line here. */
 const MODES = ['auto', 'iframe', 'sdk', 'qr', 'popup', 'redirect'] as const;
+
+/** The modes that open a link (in a frame, a window, this tab, or on a phone). */
+const LINK_MODES: readonly string[] = ['iframe', 'qr', 'popup', 'redirect'];
 
 const LOCALES = [
   {value: 'en', label: 'English'},
@@ -44,6 +51,7 @@ const providerSelect = $<HTMLSelectElement>('provider');
 const modeSelect = $<HTMLSelectElement>('mode');
 const localeSelect = $<HTMLSelectElement>('locale');
 const modeNote = $('mode-note');
+const autoLine = $('auto-note');
 const stage = $('stage');
 const stateOutput = $('state');
 const cancelButton = $<HTMLButtonElement>('cancel');
@@ -79,19 +87,35 @@ function currentChoice(): Choice {
 }
 
 /**
- * The mode to put on the element. `auto` opens providers that are not documented as frameable
- * (Trusset, Grid) in a popup; while this build has no popup mode, the demo runs them in the iframe.
+ * Why this provider cannot run in this mode, in one line, or undefined when it can. Such a combination
+ * can only fail (`unsupported-mode`), so the mode chooser offers it disabled, with this reason.
  */
-function effectiveMode({provider, mode}: Choice): {mode: string; note: string} {
+function unavailable(provider: string, mode: string): string | undefined {
   const entry = entryOf(provider);
-  const modes: readonly string[] = MODES;
-  if (mode === 'auto' && !entry.framable && !('sdk' in entry) && !modes.includes('popup')) {
-    return {
-      mode: 'iframe',
-      note: `${entry.label}'s hosted page is not documented as frameable, so "auto" would open a popup; this build has no popup mode yet, so the demo uses mode="iframe".`,
-    };
+  if (mode === 'sdk' && entry.answers === 'link') return `${entry.label} answers with a link; "sdk" runs a Sumsub access token.`;
+  if (LINK_MODES.includes(mode) && entry.answers === 'token') return `A Sumsub access token has no link to open; it runs in the SDK ("auto" or "sdk").`;
+  return undefined;
+}
+
+/** Marks the modes this provider cannot run as disabled, each with its reason, and says why below. */
+function offerModes(provider: string): void {
+  const off: string[] = [];
+  for (const option of modeSelect.options) {
+    const reason = unavailable(provider, option.value);
+    option.disabled = reason !== undefined;
+    option.textContent = reason ? `${option.value} (not offered)` : option.value;
+    option.dataset.reason = reason ?? '';
+    if (reason) off.push(option.value);
   }
-  return {mode, note: ''};
+  const reason = off.length ? unavailable(provider, off[0]) : undefined;
+  modeNote.textContent = reason ? `Not offered for ${entryOf(provider).label}: ${off.join(', ')}. ${reason}` : '';
+}
+
+/** A note on what `auto` does for this provider (the element decides; the demo only explains). */
+function autoNote({provider, mode}: Choice): string {
+  const entry = entryOf(provider);
+  if (mode !== 'auto' || entry.framable || entry.answers !== 'link') return '';
+  return `${entry.label}'s page is not documented as frameable: "auto" opens it in a popup window.`;
 }
 
 let element: KycVerifyElement | undefined;
@@ -99,9 +123,16 @@ let stateObserver: MutationObserver | undefined;
 
 /** Replaces the element with a fresh, idle one for the current choice. */
 function mount(reason: 'initial' | 'settings' | 'reset') {
+  offerModes(providerSelect.value);
+  // A provider that cannot run the chosen mode: back to `auto`, and say so.
+  let fallback = '';
+  if (unavailable(providerSelect.value, modeSelect.value)) {
+    fallback = `Mode "${modeSelect.value}" is not offered for ${entryOf(providerSelect.value).label}, so the demo switched to "auto". `;
+    modeSelect.value = 'auto';
+  }
   const choice = currentChoice();
-  const {mode, note} = effectiveMode(choice);
-  modeNote.textContent = note;
+  const mode = choice.mode;
+  autoLine.textContent = fallback + autoNote(choice);
 
   stateObserver?.disconnect();
   element?.remove(); // a disconnected element tears its attempt down silently
@@ -204,21 +235,46 @@ function logEvent(event: Event) {
 
 // ---- the simulated phone (QR mode) ----
 
-// The QR code points at the simulated provider, which a real phone cannot reach here: this link plays
-// the phone, opening the attempt's link in a new tab through the mock backend (which marks it `started`).
-const phoneHint = document.createElement('p');
-phoneHint.className = 'hint';
+// The QR code points at this demo's server, which a real phone cannot reach here: this link plays the
+// phone. For Jumio the backend answers with a `handoffUrl`, a short link of its own that redirects to
+// Jumio's link: the code holds that, never Jumio's `authorizationToken`; the page shows which it is.
+// Opening it marks the attempt `started` in the mock backend, as a phone would.
+const phoneHint = document.createElement('div');
+phoneHint.className = 'hint phone';
 phoneHint.hidden = true;
 const phoneLink = document.createElement('a');
 phoneLink.target = '_blank';
 phoneLink.rel = 'noopener';
 phoneLink.textContent = 'Open the simulated phone';
-phoneHint.append(phoneLink, ' (a new tab plays the phone that scanned the code)');
+const phoneLine = document.createElement('p');
+phoneLine.append(phoneLink, ' (a new tab plays the phone that scanned the code)');
+const handoffLine = document.createElement('p');
+handoffLine.id = 'handoff';
+phoneHint.append(phoneLine, handoffLine);
 stage.after(phoneHint);
+
+/** The hand-off link the backend gave this attempt (the mock backend tells the demo page). */
+async function showHandoff(attempt: string) {
+  phoneLink.href = `/api/kyc/phone?attempt=${encodeURIComponent(attempt)}`;
+  handoffLine.replaceChildren();
+  const answer = await fetch(`/api/kyc/handoff?attempt=${encodeURIComponent(attempt)}`)
+    .then((response) => (response.ok ? (response.json() as Promise<{handoffUrl?: string | null}>) : undefined))
+    .catch(() => undefined);
+  if (element?.getAttribute('state') !== 'active') return;
+  if (answer?.handoffUrl) {
+    const code = document.createElement('code');
+    code.textContent = answer.handoffUrl;
+    handoffLine.append('The code holds the backend’s hand-off link ', code, ', which redirects to the provider’s link.');
+    phoneLink.href = answer.handoffUrl;
+  } else {
+    handoffLine.append('The code holds the provider’s link (this backend sends no hand-off link for it).');
+  }
+}
+
 stage.addEventListener('kyc-ready', (event) => {
   const {attempt, mode} = (event as CustomEvent<{attempt: string; mode: string}>).detail;
   phoneHint.hidden = mode !== 'qr';
-  phoneLink.href = `/api/kyc/phone?attempt=${encodeURIComponent(attempt)}`;
+  if (mode === 'qr') void showHandoff(attempt);
 });
 stage.addEventListener('kyc-start', () => (phoneHint.hidden = true));
 stage.addEventListener('kyc-result', () => (phoneHint.hidden = true));

@@ -2,9 +2,12 @@
 // Chromium through puppeteer-core, and checks real flows end to end: the element asks the mock backend
 // for a session, shows the simulated provider in a cross-origin iframe, a button in that frame plays the
 // provider's real messages and redirect, and the page's event log must show the right `kyc-result`.
+// It also checks the choosers (combinations that can only fail are offered disabled, with a reason) and
+// the Jumio QR code (it holds the backend's hand-off link, not Jumio's link with its authorizationToken).
 // Exits non-zero on any failure. Options: --screenshot=<path> (default /tmp/demo.png), --headful.
 import {createServer} from 'vite';
 import puppeteer from 'puppeteer-core';
+import jsQR from 'jsqr';
 import {fileURLToPath} from 'node:url';
 import {findChrome} from './find-chrome.mjs';
 
@@ -58,10 +61,11 @@ const readLog = (page) =>
 
 async function choose(page, provider, mode = 'auto') {
   await page.select('#locale', 'en');
+  // The provider first: it decides which modes are offered (each change mounts a fresh element).
+  await page.select('#provider', provider);
   await page.select('#mode', mode);
-  const current = await page.$eval('#provider', (select) => select.value);
-  if (current === provider) await page.click('#reset');
-  else await page.select('#provider', provider);
+  const chosen = await page.$eval('#mode', (select) => select.value);
+  check(chosen === mode, `${provider}: mode ${mode} could not be chosen (the chooser says ${chosen})`);
   await page.click('#clear-log');
   await page.waitForFunction(() => document.querySelector('kyc-verify')?.getAttribute('state') === 'idle', {timeout: TIMEOUT});
 }
@@ -153,6 +157,144 @@ async function checkCancel(page) {
   results.push({label: 'smile: element.cancel() from the page', status: outcomes[0].detail.status, code: outcomes[0].detail.code, source: outcomes[0].detail.source});
 }
 
+/**
+ * The combinations that can only fail (`unsupported-mode`): `sdk` for a provider whose backend answers
+ * with a link, and the link modes for a Sumsub access token. Written out here, not read from the page.
+ */
+const UNAVAILABLE = {
+  jumio: ['sdk'],
+  smile: ['sdk'],
+  sumsub: ['sdk'],
+  'sumsub-sdk': ['iframe', 'qr', 'popup', 'redirect'],
+  trusset: ['sdk'],
+  grid: [],
+  generic: ['sdk'],
+};
+
+/** Each provider's mode chooser: the impossible modes disabled, each with a reason the user sees. */
+async function checkDisabledModes(page, base) {
+  let offered = 0;
+  let total = 0;
+  for (const [provider, expected] of Object.entries(UNAVAILABLE)) {
+    await page.select('#provider', provider);
+    const view = await page.evaluate(() => {
+      const note = document.querySelector('#mode-note');
+      return {
+        options: [...document.querySelector('#mode').options].map((option) => ({value: option.value, disabled: option.disabled, text: option.textContent.trim()})),
+        note: note.textContent.trim(),
+        noteShown: note.getClientRects().length > 0 && getComputedStyle(note).visibility !== 'hidden',
+        mode: document.querySelector('#mode').value,
+      };
+    });
+    const disabled = view.options.filter((option) => option.disabled).map((option) => option.value);
+    total += view.options.length;
+    offered += view.options.length - disabled.length;
+    check(JSON.stringify(disabled) === JSON.stringify(expected), `${provider}: disabled modes ${JSON.stringify(disabled)}, expected ${JSON.stringify(expected)}`);
+    check(!disabled.includes(view.mode), `${provider}: the chosen mode ${view.mode} is a disabled one`);
+    for (const option of view.options.filter((o) => o.disabled)) {
+      check(option.text !== option.value && /not offered/.test(option.text), `${provider}: the disabled option ${option.value} gives no reason ("${option.text}")`);
+    }
+    if (expected.length) {
+      check(view.noteShown && view.note.length > 0, `${provider}: no reason shown under the mode chooser`);
+      check(!view.note.includes('\n') && view.note.length < 200, `${provider}: the reason is not one short line ("${view.note}")`);
+      for (const mode of expected) check(view.note.includes(mode), `${provider}: the reason does not name ${mode} ("${view.note}")`);
+    } else {
+      check(!view.noteShown, `${provider}: a "not offered" note although every mode is offered ("${view.note}")`);
+    }
+  }
+  check(total === 42 && offered === 33, `expected 33 of 42 combinations offered, got ${offered} of ${total}`);
+  results.push({label: `choosers: ${total - offered} of ${total} combinations disabled with a reason`, status: 'ok'});
+
+  // A link asking for an impossible combination: back to auto, and the page says so.
+  const other = await browser.newPage();
+  try {
+    await other.goto(new URL('?provider=jumio&mode=sdk&locale=en', base).href, {waitUntil: 'load'});
+    await other.waitForFunction(() => document.querySelector('kyc-verify')?.getAttribute('mode'), {timeout: TIMEOUT});
+    const view = await other.evaluate(() => ({
+      chooser: document.querySelector('#mode').value,
+      element: document.querySelector('kyc-verify').getAttribute('mode'),
+      note: document.querySelector('#auto-note').textContent,
+    }));
+    check(view.chooser === 'auto' && view.element === 'auto', `?provider=jumio&mode=sdk: mode ${view.chooser} / element ${view.element}, expected auto`);
+    check(/not offered/.test(view.note), `?provider=jumio&mode=sdk: the page does not say why it switched to auto ("${view.note}")`);
+    results.push({label: '?provider=jumio&mode=sdk falls back to auto, with a reason', status: 'ok'});
+  } finally {
+    await other.close();
+  }
+}
+
+/** The QR code on screen, read back: the SVG drawn to a canvas in the page, decoded here with jsQR. */
+async function readQr(page) {
+  const size = 400;
+  const pixels = await page.evaluate(async (size) => {
+    const svg = document.querySelector('kyc-verify').shadowRoot.querySelector('svg[part~="qr-code"]');
+    const clone = svg.cloneNode(true);
+    clone.setAttribute('width', String(size));
+    clone.setAttribute('height', String(size));
+    const url = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(clone)], {type: 'image/svg+xml'}));
+    try {
+      const image = new Image();
+      image.src = url;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = canvas.height = size;
+      const context = canvas.getContext('2d');
+      context.fillStyle = '#fff';
+      context.fillRect(0, 0, size, size);
+      context.drawImage(image, 0, 0, size, size);
+      const data = context.getImageData(0, 0, size, size).data;
+      let text = '';
+      for (let i = 0; i < data.length; i += 0x8000) text += String.fromCharCode(...data.subarray(i, i + 0x8000));
+      return btoa(text);
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  }, size);
+  return jsQR(new Uint8ClampedArray(Buffer.from(pixels, 'base64')), size, size)?.data ?? null;
+}
+
+/**
+ * Jumio in QR mode: the code decodes to the backend's hand-off link on the demo's own origin (the one
+ * the page shows), never to Jumio's link with its authorizationToken; the hand-off link redirects to
+ * Jumio's link; a phone that follows it and finishes brings the result to the page.
+ */
+async function checkJumioQr(page) {
+  await choose(page, 'jumio', 'qr');
+  await page.click('kyc-verify >>> [part~="start-button"]');
+  await page.waitForSelector('kyc-verify >>> svg[part~="qr-code"]', {timeout: TIMEOUT});
+  await page.waitForSelector('#handoff code', {timeout: TIMEOUT});
+  const shown = await page.$eval('#handoff code', (code) => code.textContent.trim());
+  const decoded = await readQr(page);
+  check(decoded, 'jumio qr: the QR code does not decode');
+  check(!/authorizationToken|tok-/.test(decoded), `jumio qr: the code holds Jumio's link with its token (${decoded})`);
+  const pageOrigin = new URL(page.url()).origin;
+  const handoff = new URL(decoded);
+  check(handoff.origin === pageOrigin && handoff.pathname.startsWith('/api/kyc/h/'), `jumio qr: the code is not a hand-off link on the demo's origin (${decoded})`);
+  check(decoded === shown, `jumio qr: the code (${decoded}) is not the hand-off link the page shows (${shown})`);
+  const openHere = await page.$eval('kyc-verify', (element) => element.shadowRoot.querySelector('a[part~="open-here"]')?.href ?? '');
+  check(!/authorizationToken/.test(openHere), `jumio qr: "open on this device" shows Jumio's token (${openHere})`);
+
+  const hop = await fetch(decoded, {redirect: 'manual'});
+  const location = hop.headers.get('location') ?? '';
+  check(hop.status === 302 && /authorizationToken=/.test(location) && new URL(location).origin !== pageOrigin, `jumio qr: the hand-off link answers ${hop.status} → ${location}`);
+
+  // The phone: follows the hand-off link to the simulated Jumio page and finishes there.
+  const phone = await browser.newPage();
+  try {
+    await phone.goto(decoded, {waitUntil: 'load'});
+    const finish = await phone.waitForSelector('::-p-text("Finish (success)")', {timeout: TIMEOUT});
+    await finish.click();
+    // Back to the computer's tab: a hidden tab's timers (status polling) are throttled.
+    await page.bringToFront();
+    await page.waitForFunction(() => document.querySelector('#log li[data-event="kyc-result"]'), {timeout: 3 * TIMEOUT});
+  } finally {
+    await phone.close();
+  }
+  const outcomes = (await readLog(page)).filter((entry) => entry.event === 'kyc-result');
+  check(outcomes.length === 1 && ['completed', 'approved'].includes(outcomes[0].detail.status), `jumio qr: expected one completed/approved result, got ${JSON.stringify(outcomes.map((o) => o.detail))}`);
+  results.push({label: 'jumio qr: the code is the hand-off link, not the token link; the phone finishes', status: outcomes[0].detail.status, source: outcomes[0].detail.source});
+}
+
 async function checkReturnPage(base) {
   const page = await browser.newPage();
   try {
@@ -205,6 +347,8 @@ async function main() {
     }
   }
   for (const [name, extra] of [
+    ['choosers', () => checkDisabledModes(page, base)],
+    ['jumio qr', () => checkJumioQr(page)],
     ['cancel', () => checkCancel(page)],
     ['locale', () => checkLocale(page)],
     ['return page', () => checkReturnPage(base)],

@@ -2,7 +2,7 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {SHIPPED_LANGUAGES, directionOf} from '../src/strings.js';
 import type {ScenarioName} from './fixtures.js';
-import {renderKyc} from './kyc-verify.stories.js';
+import {renderKyc} from './render.js';
 
 interface Args {
   scenario: ScenarioName;

@@ -4,6 +4,10 @@
 // (purpose: 'cancel') with 204. The shapes come from the provider fixture modules the tests and the
 // stories use (test/fixtures/providers/); the tests run against their own scriptable backend
 // (test/server/test-backend.mjs), not this one.
+// For the phone (QR mode) a Jumio session is answered in the normalized shape with a `handoffUrl`: a
+// short link on this server (`<base>/h/<code>`) that redirects to Jumio's link, so the code on screen
+// never holds Jumio's `authorizationToken` (README, "qr").
+import {randomBytes} from 'node:crypto';
 import {generic, grid, jumio, simSdkToken as fixtureSdkToken, smile, sumsub, trusset} from '../../test/fixtures/providers/index.js';
 
 const readJson = (request) =>
@@ -82,6 +86,8 @@ export function mockBackend({simOrigin, basePath = '/api/kyc'}) {
       if (route === '/status') return send(response, 200, phoneStatus(url.searchParams.get('attempt')));
       if (route === '/phone') return openOnPhone(response, url.searchParams.get('attempt'));
       if (route === '/return') return phoneReturn(response, url, request.headers.host);
+      if (route.startsWith('/h/')) return handOff(response, route.slice(3));
+      if (route === '/handoff') return send(response, 200, {handoffUrl: phoneAttempts.get(url.searchParams.get('attempt') ?? '')?.handoffUrl ?? null});
     }
     if (request.method !== 'POST') return send(response, 405, {error: {code: 'method', message: 'POST only', retryable: false}});
     const body = await readJson(request);
@@ -96,8 +102,9 @@ export function mockBackend({simOrigin, basePath = '/api/kyc'}) {
     const returnUrl = phone ? returnHop(body.returnUrl, body.attempt, basePath) : body.returnUrl;
     // `purpose: 'refresh'` (SDK token expiry) and `'renew'` (QR link) are answered like a session.
     const answer = providerResponse(provider, simOrigin(), returnUrl, body.attempt, body.purpose);
-    if (phone) remember(body.attempt, answer);
-    return send(response, 200, answer);
+    if (!phone) return send(response, 200, answer);
+    const known = remember(body.attempt, answer, new URL(basePath, body.returnUrl));
+    return send(response, 200, provider === 'jumio' ? jumioForPhone(answer, known.handoffUrl) : answer);
   };
 }
 
@@ -105,6 +112,8 @@ export function mockBackend({simOrigin, basePath = '/api/kyc'}) {
 //   GET <base>/status?attempt=…   { status: pending | started | completed | approved | … } (SPEC §4)
 //   GET <base>/phone?attempt=…    "the phone": marks the link started and redirects to it
 //   GET <base>/return?attempt=…&to=…&<provider params>   records the outcome, then redirects to `to`
+//   GET <base>/h/<code>           the hand-off link in the QR code: marks the link started, redirects to it
+//   GET <base>/handoff?attempt=…  { handoffUrl } (for the demo page's simulated phone)
 
 /** Phone attempts: the current link, and what the backend knows. A real backend keys this by user. */
 const phoneAttempts = new Map();
@@ -113,10 +122,40 @@ const VERDICT_DELAY_MS = 4000;
 
 const linkOf = (answer) => answer.web?.href ?? answer.link ?? answer.link_url ?? answer.url ?? answer.data?.url ?? answer.kycUrl;
 
-function remember(attempt, answer) {
+/** Hand-off codes → attempts. A real backend stores them with a short expiry, per user. */
+const handOffs = new Map();
+
+/**
+ * Records a phone attempt's current link (a renewal replaces it) and gives it a hand-off link on this
+ * server, `<base>/h/<code>`, which stays the same for the attempt and leads to its current link.
+ */
+function remember(attempt, answer, base) {
   const known = phoneAttempts.get(attempt);
-  phoneAttempts.set(attempt, {...known, status: known?.status ?? 'pending', link: linkOf(answer)});
+  let handoffUrl = known?.handoffUrl;
+  if (!handoffUrl) {
+    const code = randomBytes(6).toString('base64url');
+    handOffs.set(code, attempt);
+    handoffUrl = new URL(`${base.pathname}/h/${code}`, base).href;
+  }
+  const next = {...known, status: known?.status ?? 'pending', link: linkOf(answer), handoffUrl};
+  phoneAttempts.set(attempt, next);
   if (phoneAttempts.size > 200) phoneAttempts.delete(phoneAttempts.keys().next().value);
+  if (handOffs.size > 200) handOffs.delete(handOffs.keys().next().value);
+  return next;
+}
+
+/**
+ * Jumio's answer for the phone, in the normalized shape (the element reads `handoffUrl` only there):
+ * Jumio's link stays in `url`, what the code and the "open on this device" link show is the hand-off link.
+ */
+function jumioForPhone(answer, handoffUrl) {
+  return {provider: 'jumio', url: answer.web.href, reference: answer.workflowExecution?.id, handoffUrl};
+}
+
+/** The hand-off link: the phone that scanned the code lands here and goes on to the provider. */
+function handOff(response, code) {
+  const attempt = handOffs.get(code);
+  return openOnPhone(response, attempt);
 }
 
 function returnHop(returnUrl, attempt, basePath) {
