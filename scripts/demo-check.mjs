@@ -134,6 +134,10 @@ async function runScenario(page, scenario) {
 async function checkLocale(page) {
   await page.select('#provider', 'jumio');
   await page.select('#locale', 'ar');
+  // The Arabic catalog is a chunk of its own: the element renders again once it has arrived.
+  await page
+    .waitForFunction(() => !/Verify/.test(document.querySelector('kyc-verify')?.shadowRoot?.querySelector('[part~="start-button"]')?.textContent ?? 'Verify'), {timeout: 10000})
+    .catch(() => undefined);
   const view = await page.$eval('kyc-verify', (element) => {
     const root = element.shadowRoot?.querySelector('.root');
     return {dir: root?.getAttribute('dir'), start: element.shadowRoot?.querySelector('[part~="start-button"]')?.textContent?.trim()};
