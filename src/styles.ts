@@ -111,20 +111,21 @@ export const styles = css`
     line-height: 1.3;
     font-weight: 650;
   }
-  /* End views: icon, heading, body, one primary action, the code in small print. */
+  /* End views: icon, heading, body, one primary action, the code in small print. Icon tones are
+     mixed with the text colour so they stay visible on a dark page that declares no colour scheme. */
   .end {
     display: grid;
     justify-items: center;
     gap: 0.5rem;
     text-align: center;
     padding: var(--kyc-verify-end-padding, 1.5rem 1rem);
-    --_tone: var(--kyc-verify-error, light-dark(#c5221f, #f28b82));
+    --_tone: var(--kyc-verify-error, color-mix(in srgb, light-dark(#c5221f, #f28b82) 75%, currentColor));
   }
   .end[data-tone='success'] {
-    --_tone: var(--kyc-verify-success, light-dark(#137333, #81c995));
+    --_tone: var(--kyc-verify-success, color-mix(in srgb, light-dark(#137333, #81c995) 75%, currentColor));
   }
   .end[data-tone='warning'] {
-    --_tone: var(--kyc-verify-warning, light-dark(#a15c00, #fdd663));
+    --_tone: var(--kyc-verify-warning, color-mix(in srgb, light-dark(#a15c00, #fdd663) 75%, currentColor));
   }
   .end[data-tone='neutral'] {
     --_tone: var(--_muted);

@@ -404,7 +404,7 @@ describe('End view screenshots', function () {
   after(() => setViewport({width: 800, height: 600}));
 
   for (const width of [360, 800]) {
-    for (const theme of ['light', 'dark'] as Theme[]) {
+    for (const theme of (width === 360 ? Object.keys(THEMES) : ['light', 'dark']) as Theme[]) {
       it(`${theme}, ${width}px`, async () => {
         await setViewport({width, height: 900});
         for (const [name, scenario, wait] of VIEWS) {
@@ -417,12 +417,26 @@ describe('End view screenshots', function () {
           window.scrollTo(0, 0);
           const box = wrapper.getBoundingClientRect();
           const clip = {x: Math.round(box.left), y: Math.round(box.top + window.scrollY), width: Math.round(box.width), height: Math.round(box.height)};
-          await executeServerCommand('element-screenshot', {...clip, name: `end-${name}-${theme}-${width}`});
+          await executeServerCommand('element-screenshot', {...clip, name: `end-${name}-${theme.replace(/\W+/g, '-')}-${width}`});
           wrapper.remove();
         }
       });
     }
   }
+});
+
+describe('Unstyled page screenshot', () => {
+  it('uses the system UI font where the page left the browser default (test/screenshots/end-done-unstyled.png)', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div style="font-family: initial; padding: 1rem; width: 360px"><kyc-verify .fetcher=${scenarios.completed}></kyc-verify></div>`);
+    const el = wrapper.querySelector('kyc-verify')!;
+    await clickPart(el, 'start-button');
+    await waitUntil(() => el.getAttribute('state') === 'done' && part(el, 'end'), 'no done view', WAIT);
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+    const box = wrapper.getBoundingClientRect();
+    await executeServerCommand('element-screenshot', {x: Math.round(box.left), y: Math.round(box.top + window.scrollY), width: Math.round(box.width), height: Math.round(box.height), name: 'end-done-unstyled'});
+    expect(getComputedStyle(part(el, 'heading')!).fontFamily).to.match(/^system-ui/);
+  });
 });
 
 // ---- contrast helpers (WCAG 2 relative luminance) ----
