@@ -6,7 +6,7 @@ import {pageLocale} from './client.js';
 import {endTitle, renderEndView} from './end-view.js';
 import {focusFirstPart} from './focus.js';
 import {catalogKey, directionOf, loadCatalog, stringsFor, type ElementStrings, type KycStrings} from './strings.js';
-import {styles} from './styles.js';
+import {styles, usesDefaultFont} from './styles.js';
 import {DEFAULT_SESSION_TIMEOUT_MS} from './types.js';
 import type {KycFetcher, KycProgressDetail, KycReadyDetail, KycResult, KycStartDetail, KycState, ModeSetting, ProviderName} from './types.js';
 
@@ -45,23 +45,33 @@ declare const __KYC_VERSION__: string | undefined;
  * @csspart reopen-button - Popup mode: "Reopen", after the window was closed.
  * @csspart cancel-button - Popup mode: "Cancel", after the window was closed.
  * @csspart status - Loading and status messages.
- * @csspart end - The end view.
+ * @csspart end - The end view (`data-tone` is `success`, `error`, `warning` or `neutral`).
+ * @csspart icon - The end view's icon (decorative SVG, `aria-hidden`; its colour is `--kyc-verify-success`, `-error`, `-warning`).
  * @csspart heading - The end view's heading (focused when a result arrives).
- * @csspart retry-button - The "Try again" button of a retryable end view.
- * @csspart phone-button - "Continue on your phone", offered after a camera error.
+ * @csspart body - The end view's text: what happened and what comes next (the backend's `error.message` when it sent one).
+ * @csspart actions - The end view's buttons.
+ * @csspart retry-button - The "Try again" button of a retryable end view (outlined when "Continue on your phone" is shown).
+ * @csspart phone-button - "Continue on your phone", offered after a camera error: the primary action then.
+ * @csspart code - Error views: "Error code: …", small print for support.
  *
- * @cssprop [--kyc-verify-accent=#1a56db] - Button background and focus ring.
- * @cssprop [--kyc-verify-on-accent=#fff] - Button text colour.
+ * @cssprop [--kyc-verify-accent=light-dark(#1a56db, #8ab4f8)] - Button background.
+ * @cssprop [--kyc-verify-on-accent=light-dark(#fff, #0b1b3a)] - Button text colour.
  * @cssprop [--kyc-verify-color=inherit] - Text colour.
- * @cssprop [--kyc-verify-muted=#444] - Colour of status text.
- * @cssprop [--kyc-verify-surface=#fff] - Background of the loading overlay.
+ * @cssprop [--kyc-verify-font=inherit] - Font family (the system UI font when the page left the browser's default serif).
+ * @cssprop [--kyc-verify-muted=color-mix(in srgb, currentColor 78%, transparent)] - Colour of status text, end-view body and code.
+ * @cssprop [--kyc-verify-link=color-mix(in srgb, var(--kyc-verify-accent) 60%, currentColor)] - Colour of links and outlined buttons.
+ * @cssprop [--kyc-verify-focus-ring=light-dark(#3b6fe0, #8ab4f8)] - Focus outline colour.
+ * @cssprop [--kyc-verify-surface=Canvas] - Background of the loading overlay.
+ * @cssprop [--kyc-verify-surface-color=CanvasText] - Text colour of the loading overlay.
+ * @cssprop [--kyc-verify-success=light-dark(#137333, #81c995)] - Icon colour of the done view.
+ * @cssprop [--kyc-verify-error=light-dark(#c5221f, #f28b82)] - Icon colour of error and rejected views.
+ * @cssprop [--kyc-verify-warning=light-dark(#a15c00, #fdd663)] - Icon colour of the expired view.
+ * @cssprop [--kyc-verify-end-padding=1.5rem 1rem] - Padding of the end view.
  * @cssprop [--kyc-verify-radius=0.5rem] - Corner radius of buttons and the frame.
  * @cssprop [--kyc-verify-gap=0.75rem] - Space between the element's parts.
  * @cssprop [--kyc-verify-frame-height=720px] - Height of the iframe (never taller than the viewport).
  * @cssprop [--kyc-verify-heading-size=1.25rem] - Font size of end-view headings.
- * @cssprop [--kyc-verify-focus-ring=#1a56db] - Focus outline colour.
  * @cssprop [--kyc-verify-qr-size=16rem] - Width of the QR code (never wider than the element).
- * @cssprop [--kyc-verify-link=var(--kyc-verify-accent)] - Colour of the QR view's "open on this device" link.
  */
 export class KycVerifyElement extends LitElement implements AttemptHost {
   static override styles = styles;
@@ -239,7 +249,7 @@ export class KycVerifyElement extends LitElement implements AttemptHost {
 
   protected override render(): TemplateResult {
     const locale = this.resolvedLocale;
-    return html`<div class="root" dir=${directionOf(locale)} lang=${locale}>
+    return html`<div class=${usesDefaultFont(this) ? 'root ua-font' : 'root'} dir=${directionOf(locale)} lang=${locale}>
       ${this.renderBody()}
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;

@@ -23,6 +23,32 @@ export interface ElementStrings {
   returnElsewhere: string;
   announceLoading: string;
   announceActive: string;
+  /** The end view after `approved`. */
+  approvedTitle: string;
+  approvedBody: string;
+  /** The end view after `rejected`; `rejectedRetryBody` when a new attempt may pass. */
+  rejectedTitle: string;
+  rejectedBody: string;
+  rejectedRetryBody: string;
+  /** Body of the `cancelled` view when the user may start again. */
+  cancelledBody: string;
+  /** Body of the `expired` view when the user may start again. */
+  expiredBody: string;
+  /** Body of a `cancelled` or `expired` view without "Try again". */
+  contactSupport: string;
+  /** Error bodies: a provider's error that may pass on a new attempt, and one that will not. */
+  errorBody: string;
+  errorFinalBody: string;
+  /** `network`, `*-timeout`, `sdk-load`, `token-refresh`, HTTP 5xx, 408 and 429. */
+  errorNetworkBody: string;
+  /** `config`, `invalid-response`, `unsafe-url`, `unsupported-mode` and other HTTP 4xx. */
+  errorSetupBody: string;
+  /** `popup-blocked`. */
+  errorPopupBody: string;
+  /** A camera error: the view offers "Continue on your phone". */
+  errorCameraBody: string;
+  /** The code under an error, for support; `{code}` is replaced. */
+  errorCode: string;
 }
 
 export interface KycStrings extends ElementStrings, ModeStrings {}
@@ -32,8 +58,8 @@ const en: ElementStrings = {
   loading: 'Preparing your verification…',
   frameTitle: 'Identity verification',
   flowLoading: 'Loading the verification…',
-  doneTitle: 'Thank you',
-  doneBody: 'Your verification was submitted.',
+  doneTitle: 'Verification submitted',
+  doneBody: "Thank you. We're reviewing your details and will let you know when the check is complete.",
   cancelledTitle: 'Verification cancelled',
   errorTitle: 'Verification could not be completed',
   expiredTitle: 'This verification link has expired',
@@ -43,6 +69,21 @@ const en: ElementStrings = {
   returnElsewhere: 'Verification finished — continue where you started.',
   announceLoading: 'Preparing verification',
   announceActive: 'Verification opened',
+  approvedTitle: 'Identity verified',
+  approvedBody: 'Thank you. Your identity has been confirmed.',
+  rejectedTitle: "We couldn't verify your identity",
+  rejectedBody: 'Your verification was not approved. If you have questions, please contact support.',
+  rejectedRetryBody: 'Please try again with a valid document and clear photos.',
+  cancelledBody: "You can start again whenever you're ready.",
+  expiredBody: 'For your security, verification links are only valid for a limited time. Start again to get a new one.',
+  contactSupport: 'If you need help, please contact support.',
+  errorBody: 'Something went wrong during the verification. Please try again.',
+  errorFinalBody: 'Something went wrong during the verification. Please contact support.',
+  errorNetworkBody: "We couldn't reach the verification service. Check your connection and try again.",
+  errorSetupBody: "Verification isn't available right now. Please try again later or contact support.",
+  errorPopupBody: 'Your browser blocked the verification window. Allow pop-ups for this site, then try again.',
+  errorCameraBody: "We couldn't use a camera on this device. Continue on your phone, or allow camera access and try again.",
+  errorCode: 'Error code: {code}',
 };
 
 /** The catalog a bare language gets when only regional ones exist (CLDR's defaults: `pt` is Brazil's). */

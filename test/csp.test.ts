@@ -63,7 +63,7 @@ describe('SPEC §5 works under a strict Content-Security-Policy with Trusted Typ
       ['jumio', 'completed', 'message', 'wfe-csp'],
       ['smile', 'completed', 'redirect', 'u-csp'],
     ]);
-    expect(data.endViews).to.deep.equal(['Thank you', 'Thank you']);
+    expect(data.endViews).to.deep.equal(['Verification submitted', 'Verification submitted']);
     // And nothing was blocked on the way.
     expect(data.violations, 'securitypolicyviolation events').to.deep.equal([]);
     expect(data.reported, 'csp-violation reports').to.deep.equal([]);

@@ -164,7 +164,7 @@ describe('SPEC §4 status endpoint: polling through the element (QR mode, test b
     await log.result();
     expect(el.state).to.equal('done');
     // the used QR code is gone, the end view shows
-    expect(el.shadowRoot!.querySelector('svg')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part~="qr-code"]')).to.equal(null);
     await clock.tick(60_000);
     await log.nthResult(2);
     expect(log.results.map((r) => [r.status, r.source])).to.deep.equal([

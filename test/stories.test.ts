@@ -35,7 +35,7 @@ const EXPECTED: Record<string, string> = {
  * Stories whose axe audit waits for another change: the element's muted text has no dark default yet
  * (issue 11 item 4), so the error view on a dark page fails colour contrast. Listed, not hidden.
  */
-const AUDIT_PENDING = new Set(['DarkError']);
+const AUDIT_PENDING = new Set<string>([]);
 
 type StoryExport = {args?: Record<string, unknown>; render?: (args: never) => unknown};
 const storyOf = (name: string) => (stories as unknown as Record<string, StoryExport>)[name];
