@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {sendMouse} from '@web/test-runner-commands';
-import jsQR from 'jsqr';
+import {decodeQr} from './qr-decode.js';
 import {textsFor as stringsFor} from '../src/locales/all.js';
 import type {KycVerifyElement} from '../src/kyc-verify.js';
 import type {BackendRequest, KycFetcher} from '../src/types.js';
@@ -11,28 +11,6 @@ const READY = {timeout: 5000};
 /** The standard return script on a page that closes itself afterwards (a tab left open would hide later tests' pages). */
 const TAB_RETURN_PAGE = new URL('/test/fixtures/tab-return.html', location.href).href;
 
-/** Renders the element's QR code to a canvas and decodes it: proves it scans, and to what. */
-async function decodeQr(el: KycVerifyElement, size = 400): Promise<string | null> {
-  const code = el.shadowRoot!.querySelector<SVGSVGElement>('svg[part~="qr-code"]');
-  if (!code) return null;
-  const clone = code.cloneNode(true) as SVGSVGElement;
-  clone.setAttribute('width', String(size));
-  clone.setAttribute('height', String(size));
-  const url = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(clone)], {type: 'image/svg+xml'}));
-  try {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = canvas.height = size;
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0, size, size);
-    const pixels = context.getImageData(0, 0, size, size);
-    return jsQR(pixels.data, size, size)?.data ?? null;
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-}
 
 /** About 3000 characters: more than a QR code can hold (about 2.3 KB at level M). */
 const TOO_LONG = `https://verify.example/flow/long?data=${'x'.repeat(3000 - 38)}`;

@@ -1,5 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import jsQR from 'jsqr';
+import {decodeQr} from './qr-decode.js';
 import type {KycVerifyElement} from '../src/kyc-verify.js';
 import meta, * as stories from '../stories/kyc-verify.stories.js';
 import {sim, waitUntil} from './helpers.js';
@@ -56,27 +56,6 @@ async function reach(el: KycVerifyElement, state: string, timeout = 5000) {
 
 const part = (el: KycVerifyElement, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
-/** What the QR code on screen says (drawn to a canvas, read with jsQR). */
-async function decodeQr(el: KycVerifyElement, size = 400): Promise<string | null> {
-  const code = el.shadowRoot!.querySelector<SVGSVGElement>('svg[part~="qr-code"]');
-  if (!code) return null;
-  const clone = code.cloneNode(true) as SVGSVGElement;
-  clone.setAttribute('width', String(size));
-  clone.setAttribute('height', String(size));
-  const url = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(clone)], {type: 'image/svg+xml'}));
-  try {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = canvas.height = size;
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0, size, size);
-    return jsQR(context.getImageData(0, 0, size, size).data, size, size)?.data ?? null;
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-}
 
 describe('Storybook stories (design states)', function () {
   // QrApproved waits for two status polls (about 2 s apart).
