@@ -1,6 +1,6 @@
 /**
  * The lazily loaded part of the element: the backend session client, the provider adapters with their
- * `zod/mini` schemas, and the modes. The CDN entry stays small (the element shell renders the start
+ * schemas (`src/schema.ts`), and the modes. The CDN entry stays small (the element shell renders the start
  * button at once); this chunk is preloaded when the element connects and is needed once an attempt
  * starts, so a click rarely waits for it.
  */

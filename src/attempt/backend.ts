@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../schema.js';
 import {detectSession, type Session} from '../providers/index.js';
 import {providerLocaleFields} from '../providers/locales.js';
 import {Aborted, KycError, httpRetryable} from '../result.js';

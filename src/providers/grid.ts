@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../schema.js';
 import {outcome} from '../result.js';
 import {timestamp, toMillis} from './normalized.js';
 import {SUMSUB_PARAMS, sumsubLang, sumsubSdkBaseUrl} from './sumsub-shared.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../schema.js';
 import {outcome, progress, type FlowEvent} from '../result.js';
 import {timestamp} from './normalized.js';
 import type {ProviderAdapter} from './types.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../schema.js';
 import type {ModeName} from '../types.js';
 import type {SessionFields} from './types.js';
 
@@ -30,7 +30,7 @@ export const NormalizedResponse = z
   })
   .check(z.refine((value) => Boolean(value.url || value.token), 'url or token is required'));
 
-export type NormalizedResponse = z.infer<typeof NormalizedResponse>;
+export type NormalizedResponse = z.Infer<typeof NormalizedResponse>;
 
 /** Parses the normalized shape into session fields; null when it does not match. */
 export function parseNormalized(raw: unknown): (SessionFields & {providerHint?: string}) | null {

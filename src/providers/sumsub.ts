@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../schema.js';
 import {outcome, type FlowEvent} from '../result.js';
 import {parseNormalized} from './normalized.js';
 import {SUMSUB_PARAMS, sumsubEvent, sumsubSdkBaseUrl} from './sumsub-shared.js';
