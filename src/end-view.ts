@@ -1,7 +1,48 @@
-import {html, nothing, svg, type SVGTemplateResult} from 'lit';
+import {css, html, nothing, svg, type SVGTemplateResult} from 'lit';
 import {endsInDoneView, httpRetryable, type FixedErrorCode} from './result.js';
-import type {ElementStrings} from './strings.js';
+import {EN_SHELL_STRINGS, type ElementStrings, type KycStrings, type ShellStrings} from './strings.js';
 import type {KycResult} from './types.js';
+
+/**
+ * The end view: a chunk of its own, asked for when an attempt starts (a result never comes sooner), so
+ * the entry carries neither its template, nor its styles, nor its English texts.
+ */
+
+const en: Omit<ElementStrings, keyof ShellStrings> = {
+  doneTitle: 'Verification submitted',
+  doneBody: "Thank you. We're reviewing your details and will let you know when the check is complete.",
+  cancelledTitle: 'Verification cancelled',
+  errorTitle: 'Verification could not be completed',
+  expiredTitle: 'This verification link has expired',
+  retry: 'Try again',
+  continueOnPhone: 'Continue on your phone',
+  approvedTitle: 'Identity verified',
+  approvedBody: 'Thank you. Your identity has been confirmed.',
+  rejectedTitle: "We couldn't verify your identity",
+  rejectedBody: 'Your verification was not approved. If you have questions, please contact support.',
+  rejectedRetryBody: 'Please try again with a valid document and clear photos.',
+  cancelledBody: "You can start again whenever you're ready.",
+  expiredBody: 'For your security, verification links are only valid for a limited time. Start again to get a new one.',
+  contactSupport: 'If you need help, please contact support.',
+  errorBody: 'Something went wrong during the verification. Please try again.',
+  errorFinalBody: 'Something went wrong during the verification. Please contact support.',
+  errorNetworkBody: "We couldn't reach the verification service. Check your connection and try again.",
+  errorSetupBody: "Verification isn't available right now. Please try again later or contact support.",
+  errorPopupBody: 'Your browser blocked the verification window. Allow pop-ups for this site, then try again.',
+  errorCameraBody: "We couldn't use a camera on this device. Continue on your phone, or allow camera access and try again.",
+  errorCode: 'Error code: {code}',
+};
+
+/** The English end-view texts. */
+export const EN_END_STRINGS = en;
+
+/** The element's strings with the end view's: English, then a loaded catalog, then the host's overrides. */
+export const endStringsFor = (catalog: Partial<KycStrings> = {}, overrides: Partial<KycStrings> = {}): ElementStrings => ({
+  ...EN_SHELL_STRINGS,
+  ...en,
+  ...catalog,
+  ...overrides,
+});
 
 /** What the end view offers besides its text. */
 export interface EndViewActions {
@@ -157,3 +198,71 @@ function codeLine(template: string, code: string) {
   if (at < 0) return html`${template} <span class="code-value" dir="ltr">${code}</span>`;
   return html`${template.slice(0, at)}<span class="code-value" dir="ltr">${code}</span>${template.slice(at + '{code}'.length)}`;
 }
+
+/** The end view's styles, adopted into the element's shadow root with the view. */
+export const endViewStyles = css`
+  h2 {
+    margin: 0;
+    font-size: var(--kyc-verify-heading-size, 1.25rem);
+    line-height: 1.3;
+    font-weight: 650;
+  }
+  /* End views: icon, heading, body, one primary action, the code in small print. Icon tones are
+     mixed with the text colour so they stay visible on a dark page that declares no colour scheme. */
+  .end {
+    display: grid;
+    justify-items: center;
+    gap: 0.5rem;
+    text-align: center;
+    padding: var(--kyc-verify-end-padding, 1.5rem 1rem);
+    --_tone: var(--kyc-verify-error, color-mix(in srgb, light-dark(#c5221f, #f28b82) 75%, currentColor));
+  }
+  .end[data-tone='success'] {
+    --_tone: var(--kyc-verify-success, color-mix(in srgb, light-dark(#137333, #81c995) 75%, currentColor));
+  }
+  .end[data-tone='warning'] {
+    --_tone: var(--kyc-verify-warning, color-mix(in srgb, light-dark(#a15c00, #fdd663) 75%, currentColor));
+  }
+  .end[data-tone='neutral'] {
+    --_tone: var(--_muted);
+  }
+  .end p {
+    margin: 0;
+    max-width: 34rem;
+  }
+  .icon {
+    display: grid;
+    place-items: center;
+    width: 3.5rem;
+    height: 3.5rem;
+    margin-block-end: 0.25rem;
+    border-radius: 50%;
+    color: var(--_tone);
+    background: color-mix(in srgb, var(--_tone) 14%, transparent);
+  }
+  .icon svg {
+    width: 1.75rem;
+    height: 1.75rem;
+  }
+  .body {
+    color: var(--_muted);
+    line-height: 1.5;
+  }
+  .end .actions {
+    justify-content: center;
+    width: 100%;
+    margin-block-start: 0.75rem;
+  }
+  .end .actions button {
+    flex: 1 1 12rem;
+    max-width: 16rem;
+  }
+  .code {
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  .code-value {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    user-select: all;
+  }
+`;

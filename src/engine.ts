@@ -8,4 +8,4 @@ export {AttemptBackend} from './attempt/backend.js';
 export {adapterFor} from './providers/index.js';
 export {RedirectVerdict} from './modes/redirect/verdict.js';
 export {MODE_FACTORIES, hasSdk, modeServes, resolveMode, sdkOriginAllowed} from './modes/index.js';
-export {allStringsFor} from './mode-strings.js';
+export {modeStringsFor} from './mode-strings.js';

@@ -1,17 +1,25 @@
 import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {createRef, ref} from 'lit/directives/ref.js';
 import {AttemptController, type AttemptHost, type AttemptSettings} from './attempt/controller.js';
 import {pageLocale} from './client.js';
-import {endTitle, renderEndView} from './end-view.js';
 import {focusFirstPart} from './focus.js';
-import {catalogKey, directionOf, loadCatalog, stringsFor, type ElementStrings, type KycStrings} from './strings.js';
-import {styles, usesDefaultFont} from './styles.js';
+import {catalogKey, directionOf, loadCatalog, stringsFor, type ElementStrings, type KycStrings, type ShellStrings} from './strings.js';
+import {addStyles, styles, usesDefaultFont} from './styles.js';
 import {DEFAULT_SESSION_TIMEOUT_MS} from './types.js';
 import type {KycFetcher, KycProgressDetail, KycReadyDetail, KycResult, KycStartDetail, KycState, ModeSetting, ProviderName} from './types.js';
 
 /** The package version, written in at build time from package.json. */
 declare const __KYC_VERSION__: string | undefined;
+
+type EndViewModule = typeof import('./end-view.js');
+let endViewLoading: Promise<EndViewModule> | undefined;
+
+/** The end view's chunk, once per page (asked for when an attempt starts); a failed load is tried again. */
+const loadEndView = () =>
+  (endViewLoading ??= import('./end-view.js').catch((error: unknown) => {
+    endViewLoading = undefined;
+    throw error;
+  }));
 
 /**
  * `<kyc-verify>` runs an identity-verification flow from Sumsub, Jumio, Smile ID, Trusset, Lightspark
@@ -142,8 +150,11 @@ export class KycVerifyElement extends LitElement implements AttemptHost {
 
   /** The attempt lifecycle: one attempt at a time, one result per attempt. */
   private readonly attempts = new AttemptController(this);
-  private readonly flowRef = createRef<HTMLDivElement>();
   private focusAfterUpdate?: 'heading' | 'retry';
+  /** The end view's module, once loaded and its styles adopted by this element. */
+  private endView?: EndViewModule;
+  /** The end view's chunk could not load (offline): a plain "start again" button stands in. */
+  private endViewFailed = false;
 
   /** `idle` → `loading` → `active` → `done` | `failed`; reflected as the `state` attribute. */
   get state(): KycState {
@@ -205,12 +216,13 @@ export class KycVerifyElement extends LitElement implements AttemptHost {
 
   /** @internal */
   flowContainer(): HTMLElement | undefined {
-    return this.flowRef.value;
+    return this.renderRoot.querySelector<HTMLElement>('.flow') ?? undefined;
   }
 
   /** @internal */
   attemptStarted(attempt: string): void {
     this.announce(this.text.announceLoading);
+    this.whenEndView();
     this.emit<KycStartDetail>('kyc-start', {attempt});
   }
 
@@ -229,9 +241,10 @@ export class KycVerifyElement extends LitElement implements AttemptHost {
 
   /** @internal */
   attemptResult(result: KycResult, byUser: boolean): void {
-    this.announce(endTitle(result, this.text));
     if (byUser) this.focusAfterUpdate = 'heading';
     this.emit<KycResult>('kyc-result', result);
+    // Unless a `kyc-result` listener already started again.
+    this.whenEndView((view) => this.attempts.result === result && this.announce(view.endTitle(result, this.endText(view))));
   }
 
   // ---- rendering ----
@@ -243,8 +256,19 @@ export class KycVerifyElement extends LitElement implements AttemptHost {
 
   protected override updated(): void {
     const target = this.focusAfterUpdate;
+    // A result's heading and "Try again" appear once the end view's chunk is in.
+    if (!target || (this.attempts.result && !this.endView && !this.endViewFailed)) return;
     this.focusAfterUpdate = undefined;
-    if (target && this.focusIsOurs()) focusFirstPart(this.renderRoot, target === 'heading' ? ['heading'] : ['retry-button', 'start-button', 'heading']);
+    if (this.focusIsOurs()) focusFirstPart(this.renderRoot, target === 'heading' ? ['heading'] : ['retry-button', 'start-button', 'heading']);
+  }
+
+  /** `updateComplete` also waits for the end view's chunk when a result is on screen, so that the heading is there. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const loading = endViewLoading;
+    if (!this.attempts.result || this.endView || this.endViewFailed || !loading) return done;
+    await loading.catch(() => undefined);
+    return super.getUpdateComplete();
   }
 
   protected override render(): TemplateResult {
@@ -275,14 +299,37 @@ export class KycVerifyElement extends LitElement implements AttemptHost {
   }
 
   private renderFlow() {
-    return html`<div class="flow" part="flow" ${ref(this.flowRef)}>
+    return html`<div class="flow" part="flow">
       ${this.attempts.flowCovered ? html`<p class="flow-loading loading" part="status">${this.text.flowLoading}</p>` : nothing}
     </div>`;
   }
 
   private renderEnd() {
     const {result, offerPhone} = this.attempts;
-    return result ? renderEndView(result, this.text, {offerPhone, onRetry: this.onRetryClick, onPhone: this.onPhoneClick}) : nothing;
+    if (!result) return nothing;
+    const view = this.endView;
+    if (view) return view.renderEndView(result, this.endText(view), {offerPhone, onRetry: this.onRetryClick, onPhone: this.onPhoneClick});
+    return this.endViewFailed && result.retryable ? html`<button part="retry-button" type="button" @click=${this.onRetryClick}>${this.text.start}</button>` : nothing;
+  }
+
+  /** Runs `then` with the end view's module, loading it (and adopting its styles) first when needed. */
+  private whenEndView(then?: (view: EndViewModule) => void): void {
+    if (this.endView) {
+      then?.(this.endView);
+      return;
+    }
+    loadEndView().then(
+      (view) => {
+        if (!this.endView) addStyles(this.renderRoot as ShadowRoot, view.endViewStyles);
+        this.endView = view;
+        then?.(view);
+        this.requestUpdate();
+      },
+      () => {
+        this.endViewFailed = true;
+        this.requestUpdate();
+      },
+    );
   }
 
   // ---- helpers and handlers ----
@@ -292,9 +339,18 @@ export class KycVerifyElement extends LitElement implements AttemptHost {
   }
 
   /** The element's texts: English until the page's catalog has loaded (a small chunk, asked for on connect). */
-  private get text(): ElementStrings {
-    const key = catalogKey(this.resolvedLocale);
-    return stringsFor(this.catalog?.key === key ? this.catalog.strings : {}, this.strings);
+  private get text(): ShellStrings {
+    return stringsFor(this.loadedCatalog, this.strings);
+  }
+
+  /** Every element text, the end view's included. */
+  private endText(view: EndViewModule): ElementStrings {
+    return view.endStringsFor(this.loadedCatalog, this.strings);
+  }
+
+  /** The catalog of the page's language when it has loaded (English needs none). */
+  private get loadedCatalog(): Partial<KycStrings> {
+    return this.catalog?.key === catalogKey(this.resolvedLocale) ? this.catalog.strings : {};
   }
 
   /** @internal The page's catalog, loaded (English resolves at once). */

@@ -1,4 +1,4 @@
-import {EN_ELEMENT_STRINGS, type KycStrings} from './strings.js';
+import {EN_SHELL_STRINGS, type KycStrings, type ShellStrings} from './strings.js';
 
 /** The texts only a mode shows (QR, popup, redirect): loaded with the lazy engine, not the entry. */
 export interface ModeStrings {
@@ -50,10 +50,13 @@ const en: ModeStrings = {
 /** The English mode texts: the engine's own; other languages come with their catalog chunk. */
 export const EN_MODE_STRINGS: ModeStrings = en;
 
-/** Every text of the element and its modes: English, then the page's loaded catalog, then the host's overrides. */
-export const allStringsFor = (catalog: Partial<KycStrings> = {}, overrides: Partial<KycStrings> = {}): KycStrings => ({
+/** What a mode may show: its own texts and the shell's (`frameTitle`, `flowLoading`, …). */
+export type ModeTexts = ModeStrings & ShellStrings;
+
+/** The texts of the modes: English, then the page's loaded catalog, then the host's overrides. */
+export const modeStringsFor = (catalog: Partial<KycStrings> = {}, overrides: Partial<KycStrings> = {}): ModeTexts => ({
   ...en,
-  ...EN_ELEMENT_STRINGS,
+  ...EN_SHELL_STRINGS,
   ...catalog,
   ...overrides,
 });

@@ -53,37 +53,18 @@ export interface ElementStrings {
 
 export interface KycStrings extends ElementStrings, ModeStrings {}
 
-const en: ElementStrings = {
+/** The texts the element shows before any result; the end view's English texts load with it (`end-view.ts`). */
+export type ShellStrings = Pick<ElementStrings, 'start' | 'loading' | 'frameTitle' | 'flowLoading' | 'returnForwarded' | 'returnElsewhere' | 'announceLoading' | 'announceActive'>;
+
+const en: ShellStrings = {
   start: 'Verify your identity',
   loading: 'Preparing your verification…',
   frameTitle: 'Identity verification',
   flowLoading: 'Loading the verification…',
-  doneTitle: 'Verification submitted',
-  doneBody: "Thank you. We're reviewing your details and will let you know when the check is complete.",
-  cancelledTitle: 'Verification cancelled',
-  errorTitle: 'Verification could not be completed',
-  expiredTitle: 'This verification link has expired',
-  retry: 'Try again',
-  continueOnPhone: 'Continue on your phone',
   returnForwarded: 'You can close this window.',
   returnElsewhere: 'Verification finished — continue where you started.',
   announceLoading: 'Preparing verification',
   announceActive: 'Verification opened',
-  approvedTitle: 'Identity verified',
-  approvedBody: 'Thank you. Your identity has been confirmed.',
-  rejectedTitle: "We couldn't verify your identity",
-  rejectedBody: 'Your verification was not approved. If you have questions, please contact support.',
-  rejectedRetryBody: 'Please try again with a valid document and clear photos.',
-  cancelledBody: "You can start again whenever you're ready.",
-  expiredBody: 'For your security, verification links are only valid for a limited time. Start again to get a new one.',
-  contactSupport: 'If you need help, please contact support.',
-  errorBody: 'Something went wrong during the verification. Please try again.',
-  errorFinalBody: 'Something went wrong during the verification. Please contact support.',
-  errorNetworkBody: "We couldn't reach the verification service. Check your connection and try again.",
-  errorSetupBody: "Verification isn't available right now. Please try again later or contact support.",
-  errorPopupBody: 'Your browser blocked the verification window. Allow pop-ups for this site, then try again.',
-  errorCameraBody: "We couldn't use a camera on this device. Continue on your phone, or allow camera access and try again.",
-  errorCode: 'Error code: {code}',
 };
 
 /** The catalog a bare language gets when only regional ones exist (CLDR's defaults: `pt` is Brazil's). */
@@ -171,12 +152,12 @@ export function loadCatalog(key: string): Promise<Partial<KycStrings>> {
   return pending;
 }
 
-/** The element's strings: English, then a loaded catalog, then the host's overrides. */
-export function stringsFor(catalog: Partial<KycStrings> = {}, overrides: Partial<KycStrings> = {}): ElementStrings & Partial<ModeStrings> {
+/** The shell's strings: English, then a loaded catalog, then the host's overrides. */
+export function stringsFor(catalog: Partial<KycStrings> = {}, overrides: Partial<KycStrings> = {}): ShellStrings & Partial<KycStrings> {
   return {...en, ...catalog, ...overrides};
 }
 
-/** The English element texts (the entry's own). */
-export const EN_ELEMENT_STRINGS: ElementStrings = en;
+/** The English shell texts (the entry's own). */
+export const EN_SHELL_STRINGS: ShellStrings = en;
 
 export const directionOf = (locale: string): 'rtl' | 'ltr' => (RTL.has(baseLanguage(locale)) ? 'rtl' : 'ltr');

@@ -1,4 +1,4 @@
-import {css} from 'lit';
+import {css, type CSSResult} from 'lit';
 
 /**
  * The element's own look: every colour and size is a `--kyc-verify-*` custom property.
@@ -105,70 +105,6 @@ export const styles = css`
     margin: 0;
     color: var(--_muted);
   }
-  h2 {
-    margin: 0;
-    font-size: var(--kyc-verify-heading-size, 1.25rem);
-    line-height: 1.3;
-    font-weight: 650;
-  }
-  /* End views: icon, heading, body, one primary action, the code in small print. Icon tones are
-     mixed with the text colour so they stay visible on a dark page that declares no colour scheme. */
-  .end {
-    display: grid;
-    justify-items: center;
-    gap: 0.5rem;
-    text-align: center;
-    padding: var(--kyc-verify-end-padding, 1.5rem 1rem);
-    --_tone: var(--kyc-verify-error, color-mix(in srgb, light-dark(#c5221f, #f28b82) 75%, currentColor));
-  }
-  .end[data-tone='success'] {
-    --_tone: var(--kyc-verify-success, color-mix(in srgb, light-dark(#137333, #81c995) 75%, currentColor));
-  }
-  .end[data-tone='warning'] {
-    --_tone: var(--kyc-verify-warning, color-mix(in srgb, light-dark(#a15c00, #fdd663) 75%, currentColor));
-  }
-  .end[data-tone='neutral'] {
-    --_tone: var(--_muted);
-  }
-  .end p {
-    margin: 0;
-    max-width: 34rem;
-  }
-  .icon {
-    display: grid;
-    place-items: center;
-    width: 3.5rem;
-    height: 3.5rem;
-    margin-block-end: 0.25rem;
-    border-radius: 50%;
-    color: var(--_tone);
-    background: color-mix(in srgb, var(--_tone) 14%, transparent);
-  }
-  .icon svg {
-    width: 1.75rem;
-    height: 1.75rem;
-  }
-  .body {
-    color: var(--_muted);
-    line-height: 1.5;
-  }
-  .end .actions {
-    justify-content: center;
-    width: 100%;
-    margin-block-start: 0.75rem;
-  }
-  .end .actions button {
-    flex: 1 1 12rem;
-    max-width: 16rem;
-  }
-  .code {
-    font-size: 0.8125em;
-    color: var(--_muted);
-  }
-  .code-value {
-    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-    user-select: all;
-  }
   .sr-only {
     position: absolute;
     width: 1px;
@@ -210,4 +146,22 @@ export function usesDefaultFont(host: Element): boolean {
   if (typeof getComputedStyle !== 'function' || !host.isConnected) return false;
   const family = getComputedStyle(host).fontFamily.trim();
   return family === '' || /^("?times new roman"?|"?times"?|serif)$/i.test(family);
+}
+
+/**
+ * Adds a lazily loaded view's styles to a shadow root (the end view's, with its chunk): a constructed
+ * sheet, which a strict CSP allows as it allows Lit's own; a `<style>` with Lit's nonce where
+ * constructed sheets are missing.
+ */
+export function addStyles(root: ShadowRoot, styles: CSSResult): void {
+  const sheet = styles.styleSheet;
+  if (sheet) {
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    return;
+  }
+  const style = document.createElement('style');
+  const nonce = (globalThis as {litNonce?: string}).litNonce;
+  if (nonce) style.setAttribute('nonce', nonce);
+  style.textContent = styles.cssText;
+  root.append(style);
 }

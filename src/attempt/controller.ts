@@ -297,7 +297,7 @@ export class AttemptController implements ReactiveController {
         session,
         adapter,
         // Mode texts come with the engine; the host's overrides win over both catalogs.
-        strings: engine.allStringsFor(texts, settings.strings),
+        strings: engine.modeStringsFor(texts, settings.strings),
         returnUrl,
         container,
         locale: settings.locale,

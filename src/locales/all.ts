@@ -2,8 +2,9 @@
  * Every catalog, loaded at once: for tests and tools that need any language synchronously. The element
  * never imports this file (it loads one catalog at a time through `loadCatalog`).
  */
+import {EN_END_STRINGS} from '../end-view.js';
 import {EN_MODE_STRINGS} from '../mode-strings.js';
-import {EN_ELEMENT_STRINGS, pickLocale, type KycStrings} from '../strings.js';
+import {EN_SHELL_STRINGS, pickLocale, type KycStrings} from '../strings.js';
 import es from './es.js';
 import fr from './fr.js';
 import de from './de.js';
@@ -19,7 +20,7 @@ import zhTW from './zh-TW.js';
 import ja from './ja.js';
 
 export const CATALOGS: Readonly<Record<string, KycStrings>> = {
-  en: {...EN_MODE_STRINGS, ...EN_ELEMENT_STRINGS},
+  en: {...EN_MODE_STRINGS, ...EN_SHELL_STRINGS, ...EN_END_STRINGS},
   es: es,
   fr: fr,
   de: de,

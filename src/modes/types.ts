@@ -1,6 +1,6 @@
 import type {ProviderAdapter, Session} from '../providers/index.js';
 import type {KycError, FlowEvent} from '../result.js';
-import type {KycStrings} from '../strings.js';
+import type {ModeTexts} from '../mode-strings.js';
 import type {KycSource, ModeName} from '../types.js';
 
 /** What the attempt controller hands a mode: the session, the provider's knowledge, the backend, and where to report. */
@@ -8,7 +8,7 @@ export interface ModeContext {
   readonly attempt: string;
   readonly session: Session;
   readonly adapter: ProviderAdapter;
-  readonly strings: KycStrings;
+  readonly strings: ModeTexts;
   /** The return URL sent to the backend (with the marker): where landings are recognized. */
   readonly returnUrl: string;
   /** The element's container for the flow, inside its shadow root. */
