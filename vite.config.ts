@@ -1,5 +1,6 @@
 import {defineConfig} from 'vite';
 import {BUILD_DEFINE} from './scripts/build-define.mjs';
+import {minifyLitCss, noPreloadHelper} from './scripts/vite-plugins.mjs';
 
 /**
  * Two builds from one source (`npm run build` runs both):
@@ -7,13 +8,14 @@ import {BUILD_DEFINE} from './scripts/build-define.mjs';
  *   left as bare imports so apps dedupe them; `kyc-verify/react` and `kyc-verify/vue` are entries of this
  *   build only (React, `@lit/react` and Vue stay external), never of the CDN file;
  * - CDN (`--mode cdn`, then `--mode cdn-return`): `dist/cdn/kyc-verify.js`, one self-contained ES
- *   module with lit bundled and minified, whose engine (session client, adapters, zod), SDK and QR
+ *   module with lit bundled and minified, whose engine (session client, adapters, schemas), SDK and QR
  *   code load as lazy chunks beside it; and `dist/cdn/return.js` for light return pages.
  */
 export default defineConfig(({mode}) =>
   mode === 'cdn' || mode === 'cdn-return'
     ? {
         define: BUILD_DEFINE,
+        plugins: [minifyLitCss(), noPreloadHelper()],
         build: {
           outDir: 'dist/cdn',
           // Two passes, so each CDN entry is self-contained: the element, then the return script.
@@ -21,6 +23,8 @@ export default defineConfig(({mode}) =>
           target: 'es2021',
           minify: true,
           sourcemap: false,
+          // already loaded (the entry, the engine).
+          modulePreload: false,
           rolldownOptions: {
             input: (mode === 'cdn' ? {'kyc-verify': 'src/index.ts'} : {return: 'src/return.ts'}) as Record<string, string>,
             preserveEntrySignatures: 'allow-extension',
@@ -35,6 +39,7 @@ export default defineConfig(({mode}) =>
       }
     : {
         define: BUILD_DEFINE,
+        plugins: [minifyLitCss()],
         build: {
           outDir: 'dist',
           emptyOutDir: false,
