@@ -36,18 +36,44 @@ export async function cameraAvailable(timeoutMs = 1000): Promise<boolean> {
     () => false,
   );
   // Some browsers never settle enumerateDevices in background tabs: assume a camera rather than hang.
-  const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(true), timeoutMs));
-  return Promise.race([devices, timeout]);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), timeoutMs)));
+  return Promise.race([devices, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** The `client` facts of SPEC §2, sent to the backend so it can choose a mode. */
-export async function clientFacts(): Promise<ClientFacts> {
+let camera: boolean | undefined;
+let latestCheck: Promise<boolean> | undefined;
+
+/**
+ * Runs the camera check in the background (each element that connects asks: a camera may have been
+ * plugged in or blocked since). The latest check's answer wins; `knownCamera()` has it.
+ */
+export function checkCamera(): void {
+  const check = cameraAvailable();
+  latestCheck = check;
+  camera = undefined; // until it answers: an older answer may be out of date
+  void check.then((answer) => {
+    if (latestCheck !== check) return;
+    camera = answer;
+    latestCheck = undefined;
+  });
+}
+
+/** The latest camera check's answer, or undefined while it runs. */
+export const knownCamera = (): boolean | undefined => camera;
+
+/**
+ * The `client` facts of SPEC §2, sent to the backend so it can choose a mode. `camera` is the camera
+ * check's answer when it has settled, else `true`: the request does not wait for it (see README,
+ * "Camera check").
+ */
+export function clientFacts(camera: boolean | undefined): ClientFacts {
   const ua = navigator.userAgent;
   const uaData = (navigator as Navigator & {userAgentData?: {mobile?: boolean}}).userAgentData;
   const mobile = uaData?.mobile ?? /Mobi|Android|iPhone|iPad|iPod/i.test(ua);
   // Android WebViews say `; wv)`; iOS WebViews lack the `Safari/` token that every iOS browser sends.
   const webview = /; wv\)/.test(ua) || (/(iPhone|iPad|iPod)/.test(ua) && !/Safari\//.test(ua));
-  return {camera: await cameraAvailable(), mobile, webview};
+  return {camera: camera ?? true, mobile, webview};
 }
 
 /** `<html lang>`, then `navigator.language`. */

@@ -52,15 +52,6 @@ export const styles = css`
   .flow {
     position: relative;
   }
-  .flow iframe {
-    display: block;
-    width: 100%;
-    border: 0;
-    border-radius: var(--kyc-verify-radius, 0.5rem);
-    /* Providers ask for ~600-720px; never taller than the viewport. */
-    height: min(var(--kyc-verify-frame-height, 720px), 100vh);
-    background: var(--kyc-verify-frame-background, transparent);
-  }
   .flow-loading {
     position: absolute;
     inset: 0;
@@ -70,26 +61,6 @@ export const styles = css`
     /* Canvas and CanvasText follow the page's colour scheme: never a white layer on a dark page. */
     background: var(--kyc-verify-surface, Canvas);
     color: var(--kyc-verify-surface-color, CanvasText);
-  }
-  .qr,
-  .popup {
-    display: grid;
-    gap: var(--kyc-verify-gap, 0.75rem);
-  }
-  .qr {
-    justify-items: center;
-    text-align: center;
-  }
-  .qr p {
-    margin: 0;
-  }
-  .qr-code {
-    width: min(100%, var(--kyc-verify-qr-size, 16rem));
-    height: auto;
-    aspect-ratio: 1;
-  }
-  .qr-open-here {
-    color: var(--_link);
   }
   button.secondary {
     background: transparent;
@@ -149,7 +120,7 @@ export function usesDefaultFont(host: Element): boolean {
 }
 
 /**
- * Adds a lazily loaded view's styles to a shadow root (the end view's, with its chunk): a constructed
+ * Adds a lazily loaded view's styles to a shadow root (the end view's and the modes', with their chunks): a constructed
  * sheet, which a strict CSP allows as it allows Lit's own; a `<style>` with Lit's nonce where
  * constructed sheets are missing.
  */

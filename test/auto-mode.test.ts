@@ -27,9 +27,22 @@ describe('SPEC §3 `auto` in the element: the camera, the backend’s mode and a
   async function run(mode: ModeSetting, backend: ReturnType<typeof jumioBackend>, attrs: {statusEndpoint?: string} = {}) {
     const {el, log} = await mount(html`<kyc-verify mode=${mode} status-endpoint=${attrs.statusEndpoint ?? ''} .fetcher=${backend.fetcher}></kyc-verify>`);
     if (!attrs.statusEndpoint) el.removeAttribute('status-endpoint');
+    await quiet(); // the page has settled before the user clicks: the camera check has answered
     el.start();
     return {el, log};
   }
+
+  it('a click before the camera check has answered does not wait for it: the request leaves at once with camera: true', async () => {
+    const pending = new Promise<MediaDeviceInfo[]>(() => undefined);
+    Object.defineProperty(navigator.mediaDevices, 'enumerateDevices', {configurable: true, value: () => pending});
+    restore.push(() => delete (navigator.mediaDevices as unknown as Record<string, unknown>).enumerateDevices);
+    const backend = jumioBackend('/api/kyc/status');
+    const {el} = await mount(html`<kyc-verify mode="auto" .fetcher=${backend.fetcher}></kyc-verify>`);
+    el.start();
+    expect(backend.calls.map((call) => call.purpose), 'sent in the click’s task').to.deep.equal(['session']);
+    expect((backend.calls[0].body!.client as {camera: boolean}).camera).to.equal(true);
+    el.cancel();
+  });
 
   it('without a camera and with the session’s statusUrl: QR code; the backend was told camera: false', async () => {
     restore.push(stubDevices([]));

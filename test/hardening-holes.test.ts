@@ -50,17 +50,19 @@ describe('SPEC §4 generic returns: an unknown status word is not success', () =
   });
 });
 
-describe('SPEC §1 restart(): no cancel for an attempt the backend never heard of', () => {
-  it('restart() before the first session request leaves sends no `cancel`; the new attempt asks once', async () => {
+describe('SPEC §1 restart(): the backend hears of every attempt it was asked for', () => {
+  it('the session request leaves within start() itself (before the engine chunk is awaited); restart() at once cancels it at the backend, and the new attempt asks once', async () => {
     const {fetcher, calls} = fetcherFrom(() => ({provider: 'generic', url: 'https://verify.example/flow'}));
     const {el, log} = await mount(html`<kyc-verify .fetcher=${fetcher} mode="iframe"></kyc-verify>`);
     el.start();
-    el.restart(); // the first attempt is still waiting for the engine and the camera check
+    expect(calls.map((c) => c.purpose), 'sent in the same task as the click').to.deep.equal(['session']);
+    el.restart();
     await waitUntil(() => log.ready.length === 1, 'the second attempt did not start');
     expect(log.starts).to.have.length(2);
     expect(log.results.map((r) => r.code)).to.deep.equal(['restarted']);
-    expect(calls.map((c) => c.purpose)).to.deep.equal(['session']);
-    expect(calls[0].body?.attempt).to.equal(log.starts[1].attempt);
+    expect(calls.map((c) => c.purpose)).to.deep.equal(['session', 'cancel', 'session']);
+    expect(calls[1].body).to.deep.equal({purpose: 'cancel', attempt: log.starts[0].attempt});
+    expect(calls[2].body?.attempt).to.equal(log.starts[1].attempt);
   });
 
   it('restart() after the session request left does send `cancel` for the first attempt', async () => {

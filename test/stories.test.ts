@@ -108,8 +108,9 @@ describe('Storybook stories (design states)', function () {
   it('Sdk mounts @sumsub/websdk with the simulated WebSDK page', async () => {
     const el = await renderStory('Sdk');
     await reach(el, 'active');
+    // The SDK's own chunk loads once the mode is active, then the SDK adds its frame.
+    await waitUntil(() => el.shadowRoot!.querySelector('iframe') ?? el.querySelector('iframe'), 'no SDK frame', {timeout: 5000});
     const frame = el.shadowRoot!.querySelector('iframe') ?? el.querySelector('iframe');
-    expect(frame, 'no SDK frame').to.exist;
     expect(new URL(frame!.src).pathname).to.equal('/websdk/websdk.html');
   });
 

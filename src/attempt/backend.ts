@@ -1,44 +1,16 @@
-import * as z from '../schema.js';
 import {detectSession, type Session} from '../providers/index.js';
-import {providerLocaleFields} from '../providers/locales.js';
-import {Aborted, KycError, httpRetryable} from '../result.js';
+import {KycError} from '../result.js';
 import type {ModeBackend} from '../modes/types.js';
-import {MAX_URL_LENGTH, safeFlowUrl} from '../urls.js';
-import type {BackendPurpose, BackendRequest, ClientFacts, KycFetcher, ModeSetting, ProviderName} from '../types.js';
+import {MAX_URL_LENGTH, safeFlowUrl} from '../url-rules.js';
+import type {ProviderName} from '../types.js';
+import {callBackend, requestSession, sendCancel, type AttemptFacts, type BackendSettings} from './backend-call.js';
 
 /**
  * The backend client (SPEC §2): everything the element and its modes ask of the page's backend, one
- * method per purpose. Built once per attempt from the element's settings, so `endpoint`/`fetcher`,
- * headers, credentials and the timeout are resolved in one place; every call is aborted with the
- * attempt. Part of the lazily loaded engine.
+ * method per purpose, every answer validated. Built once per attempt from the element's settings, so
+ * `endpoint`/`fetcher`, headers, credentials and the timeout are resolved in one place; every call is
+ * aborted with the attempt. Part of the lazily loaded engine; the raw calls are in backend-call.ts.
  */
-
-/** How the element reaches the page's backend: HTTP to `url`, or the host's own `fetcher`. */
-export interface BackendSettings {
-  /** The endpoint, resolved against the document (`''` when only a `fetcher` is set). */
-  url: string;
-  fetcher?: KycFetcher;
-  headers?: Record<string, string>;
-  body?: Record<string, unknown>;
-  credentials: RequestCredentials;
-  /** Milliseconds before a call ends as `<prefix>-timeout`. */
-  timeoutMs: number;
-  /** The `provider` attribute: pins the adapter that reads session answers. */
-  provider: ProviderName | 'auto';
-  /** `allowed-origins`, split. */
-  allowedOrigins: string[];
-  /** Where the page's own backend lives (this page and the endpoint): the only origins of a `statusUrl`. */
-  backendOrigins: string[];
-}
-
-/** The SPEC §2 request body fields that identify one attempt. */
-export interface AttemptFacts {
-  attempt: string;
-  returnUrl: string;
-  locale: string;
-  mode: ModeSetting;
-  client: ClientFacts;
-}
 
 /**
  * The backend as one attempt sees it: every call carries the attempt and is aborted with it. It is
@@ -52,25 +24,28 @@ export class AttemptBackend implements ModeBackend {
     private readonly settings: BackendSettings,
     private readonly facts: AttemptFacts,
     private readonly signal: AbortSignal,
+    /** The first session request, when the element sent it at the click, before this chunk had loaded. */
+    private readonly firstAnswer?: Promise<unknown>,
   ) {
     this.provider = settings.provider;
   }
 
   /** `purpose: 'session'`: the attempt's link or token, validated (SPEC §2, §5). */
   async session(): Promise<Session> {
-    const session = await this.post('session', this.facts.attempt, {});
+    const raw = await (this.firstAnswer ?? requestSession(this.settings, this.facts, this.provider, 'session', this.facts.attempt, {}, this.signal));
+    const session = this.open(raw);
     this.provider = session.provider;
     return session;
   }
 
   /** `purpose: 'refresh'`: a fresh SDK token for the same attempt; `n` counts from 1. */
-  refresh(n: number): Promise<Session> {
-    return this.post('refresh', `${this.facts.attempt}:refresh:${n}`, {refresh: true});
+  async refresh(n: number): Promise<Session> {
+    return this.open(await requestSession(this.settings, this.facts, this.provider, 'refresh', `${this.facts.attempt}:refresh:${n}`, {refresh: true}, this.signal));
   }
 
   /** `purpose: 'renew'`: a fresh link for an unused QR code; `n` counts from 1. */
-  renew(n: number): Promise<Session> {
-    return this.post('renew', `${this.facts.attempt}:renew:${n}`, {});
+  async renew(n: number): Promise<Session> {
+    return this.open(await requestSession(this.settings, this.facts, this.provider, 'renew', `${this.facts.attempt}:renew:${n}`, {}, this.signal));
   }
 
   /**
@@ -89,145 +64,9 @@ export class AttemptBackend implements ModeBackend {
     sendCancel(this.settings, this.facts.attempt);
   }
 
-  private async post(purpose: 'session' | 'refresh' | 'renew', idempotencyKey: string, extra: Record<string, unknown>): Promise<Session> {
-    const {attempt, returnUrl, locale, mode, client} = this.facts;
-    const raw = await callBackend(
-      this.settings,
-      {
-        purpose,
-        url: this.settings.url,
-        method: 'POST',
-        idempotencyKey,
-        errorPrefix: 'session',
-        body: {...extra, purpose, attempt, returnUrl, locale, mode, provider: this.settings.provider, client, ...providerLocaleFields(this.provider, locale)},
-      },
-      this.signal,
-    );
+  private open(raw: unknown): Session {
     return openSession(raw, this.provider, this.settings.allowedOrigins, this.settings.backendOrigins);
   }
-}
-
-
-/** `{ error: { code, message, retryable } }`: a backend's own failure, passed through to `kyc-result`. */
-const BackendFailure = z.object({
-  error: z.object({
-    code: z.string().check(z.minLength(1)),
-    message: z.optional(z.string()),
-    retryable: z.optional(z.boolean()),
-  }),
-});
-
-/** `purpose: 'cancel'` for an attempt, best effort (`keepalive`, never aborted, never rejects). */
-export function sendCancel(settings: BackendSettings, attempt: string): void {
-  callBackend(
-    settings,
-    {purpose: 'cancel', url: settings.url, method: 'POST', idempotencyKey: `${attempt}:cancel`, errorPrefix: 'session', keepalive: true, body: {purpose: 'cancel', attempt}},
-    new AbortController().signal,
-  ).catch(() => undefined);
-}
-
-interface CallSpec {
-  purpose: BackendPurpose;
-  url: string;
-  method: 'POST' | 'GET';
-  idempotencyKey?: string;
-  body?: Record<string, unknown>;
-  /** `session` or `status`: the prefix of this call's error codes. */
-  errorPrefix: 'session' | 'status';
-  keepalive?: boolean;
-}
-
-/**
- * One backend call with the SPEC §2 headers, a timeout and the caller's abort signal. Resolves to the
- * parsed JSON body; rejects with a `KycError` (codes `network`, `<prefix>-timeout`,
- * `<prefix>-http-<n>`, `invalid-response`, or the backend's own `error.code`) or `Aborted`.
- */
-async function callBackend(options: BackendSettings, spec: CallSpec, signal: AbortSignal): Promise<unknown> {
-  const own: Record<string, string> = {};
-  if (spec.method === 'POST') own['Content-Type'] = 'application/json';
-  if (spec.idempotencyKey) own['Idempotency-Key'] = spec.idempotencyKey;
-  // The element's own headers win, whatever the case of the host's (`fetch` would join both values).
-  const ownNames = Object.keys(own).map((name) => name.toLowerCase());
-  const extra = Object.entries(options.headers ?? {}).filter(([name]) => !ownNames.includes(name.toLowerCase()));
-  const headers: Record<string, string> = {...Object.fromEntries(extra), ...own};
-  const body = spec.body ? {...(options.body ?? {}), ...spec.body} : undefined;
-  const request: BackendRequest = {purpose: spec.purpose, url: spec.url, method: spec.method, headers, body};
-
-  const controller = new AbortController();
-  let timedOut = false;
-  const onAbort = () => controller.abort();
-  signal.addEventListener('abort', onAbort);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const stopped = new Promise<never>((_, reject) => {
-    const fail = () => reject(timedOut ? KycError.of(`${spec.errorPrefix}-timeout` as const) : new Aborted());
-    controller.signal.addEventListener('abort', fail);
-    if (options.timeoutMs > 0 && Number.isFinite(options.timeoutMs)) {
-      timer = setTimeout(() => {
-        timedOut = true;
-        controller.abort();
-      }, options.timeoutMs);
-    }
-  });
-  stopped.catch(() => undefined);
-  try {
-    if (signal.aborted) throw new Aborted();
-    const work = options.fetcher ? viaFetcher(options.fetcher, request, controller.signal) : viaHttp(options, request, spec, controller.signal);
-    return await Promise.race([work, stopped]);
-  } catch (error) {
-    if (timedOut) throw KycError.of(`${spec.errorPrefix}-timeout` as const);
-    if (signal.aborted || error instanceof Aborted) throw new Aborted();
-    throw error instanceof KycError ? error : KycError.of('network');
-  } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', onAbort);
-  }
-}
-
-async function viaFetcher(fetcher: KycFetcher, request: BackendRequest, signal: AbortSignal): Promise<unknown> {
-  let value: unknown;
-  try {
-    value = await fetcher(request, signal);
-  } catch (error) {
-    if (error instanceof KycError) throw error;
-    throw KycError.of('network');
-  }
-  const failure = BackendFailure.safeParse(value);
-  if (failure.success) throw backendFailure(failure.data.error, false);
-  return value;
-}
-
-async function viaHttp(options: BackendSettings, request: BackendRequest, spec: CallSpec, signal: AbortSignal): Promise<unknown> {
-  const response = await fetch(request.url, {
-    method: request.method,
-    headers: request.headers,
-    body: request.body ? JSON.stringify(request.body) : undefined,
-    credentials: options.credentials,
-    signal,
-    keepalive: spec.keepalive,
-    // The backend answers with bearer links: never let a cache keep them.
-    cache: 'no-store',
-  });
-  const text = await response.text();
-  let value: unknown;
-  let json = true;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    json = false;
-  }
-  if (!response.ok) {
-    const failure = BackendFailure.safeParse(value);
-    if (failure.success) throw backendFailure(failure.data.error, httpRetryable(response.status));
-    throw KycError.of(`${spec.errorPrefix}-http-${response.status}` as `session-http-${number}`);
-  }
-  if (!json) throw KycError.of('invalid-response', 'The verification service did not answer with JSON.');
-  const failure = BackendFailure.safeParse(value);
-  if (failure.success) throw backendFailure(failure.data.error, false);
-  return value;
-}
-
-function backendFailure(error: {code: string; message?: string; retryable?: boolean}, retryableByDefault: boolean) {
-  return new KycError(error.code, error.retryable ?? retryableByDefault, error.message ?? 'The verification service refused the request.');
 }
 
 /**

@@ -1,9 +1,9 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {clientFacts, newAttemptId} from '../client.js';
-import {loadEngine} from '../load-engine.js';
-import type {BackendSettings} from './backend.js';
+import {checkCamera, clientFacts, knownCamera, newAttemptId} from '../client.js';
+import {loadEngine, type Engine} from '../load-engine.js';
+import {backendSettings, requestSession, sendCancel, type AttemptFacts, type BackendSettings} from './backend-call.js';
 import {openPopup} from '../modes/popup-window.js';
-import {forgetAttempt, type RedirectReturn} from '../modes/redirect/storage.js';
+import type {RedirectReturn} from '../modes/redirect/storage.js';
 import type {Mode, ModeBackend} from '../modes/types.js';
 import type {ProviderAdapter, Session} from '../providers/types.js';
 import {
@@ -20,10 +20,10 @@ import {
   type FlowEvent,
 } from '../result.js';
 import type {ReturnMessage} from '../return-message.js';
-import {listenForReturns, settleReturn} from './return-bridge.js';
 import type {KycStrings} from '../strings.js';
-import {markedReturnUrl, parseOriginList, resolveEndpoint} from '../urls.js';
-import type {ClientFacts, KycFetcher, KycProgressDetail, KycReadyDetail, KycResult, KycSource, KycState, ModeName, ModeSetting, ProviderName} from '../types.js';
+import {addStyles} from '../styles.js';
+import {ATTEMPT_PARAM, markedReturnUrl, readReturnParams, resolveEndpoint} from '../urls.js';
+import type {KycFetcher, KycProgressDetail, KycReadyDetail, KycResult, KycSource, KycState, ModeName, ModeSetting, ProviderName} from '../types.js';
 
 /** How long a `completed` attempt keeps listening for a verdict (SPEC §1). */
 export const VERDICT_WAIT_MS = 10 * 60_000;
@@ -64,33 +64,6 @@ export function knownParams(adapter: ProviderAdapter | undefined, source: KycSou
   }
 }
 
-/** A stored status URL, still on one of the backend's origins (storage is the page's, but check anyway). */
-function trustedStatusUrl(value: string | undefined, backendOrigins: string[]): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value, document.baseURI);
-    return backendOrigins.includes(url.origin) && /^https?:$/.test(url.protocol) ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The backend client's settings from the element's: resolved once per attempt. */
-function backendSettings(settings: AttemptSettings, endpoint: URL | undefined): BackendSettings {
-  return {
-    url: endpoint?.href ?? '',
-    fetcher: settings.fetcher,
-    headers: settings.headers,
-    body: settings.body,
-    credentials: settings.credentials,
-    timeoutMs: settings.timeoutMs,
-    provider: settings.provider,
-    allowedOrigins: parseOriginList(settings.allowedOrigins),
-    // Where the page's own backend lives: the only origins a `statusUrl` may point at.
-    backendOrigins: endpoint ? [location.origin, endpoint.origin] : [location.origin],
-  };
-}
-
 /** What the controller needs of the element: its settings, its flow container, and where events go. */
 export interface AttemptHost extends ReactiveControllerHost {
   readonly isConnected: boolean;
@@ -122,6 +95,8 @@ class Attempt {
   backend?: ModeBackend;
   /** `popup` mode: the window opened in the click's own task, before the backend answers. */
   popup?: Window | null;
+  /** How the session request went out: the backend heard of this attempt and may be told it was cancelled. */
+  sentTo?: BackendSettings;
   private stopReturns?: () => void;
   private verdictTimer?: ReturnType<typeof setTimeout>;
 
@@ -137,8 +112,8 @@ class Attempt {
     return this.phase !== 'ended';
   }
 
-  listenForReturns(onReturn: (message: ReturnMessage) => void): void {
-    this.stopReturns = listenForReturns(this.id, onReturn);
+  listenForReturns(engine: Engine, onReturn: (message: ReturnMessage) => void): void {
+    this.stopReturns = engine.listenForReturns(this.id, onReturn);
   }
 
   /** Waits for a verdict after `completed`, then ends quietly. */
@@ -180,14 +155,15 @@ export class AttemptController implements ReactiveController {
   }
   /** The result the end view shows. */
   result?: KycResult;
-  /** This page is a return page: `forwarded` (in a frame or popup) or `elsewhere` (another device or tab). */
-  returnView?: 'forwarded' | 'elsewhere';
+  /**
+   * This page is a return page: `forwarded` (in a frame or popup) or `elsewhere` (another device or
+   * tab); `pending` while the code that tells which (in the engine chunk) loads.
+   */
+  returnView?: 'forwarded' | 'elsewhere' | 'pending';
   /** The last error came from a missing camera (Jumio `H…` / `9822`): offer to continue on a phone. */
   offerPhone = false;
 
   private attempt?: Attempt;
-  /** The camera check, started on connect and shared by this element's attempts until it connects again. */
-  private facts?: Promise<ClientFacts>;
 
   constructor(private readonly host: AttemptHost) {
     host.addController(this);
@@ -195,12 +171,12 @@ export class AttemptController implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('pageshow', this.onPageShow);
-    if (this.attempt) return; // moved within the page: the attempt goes on
+    if (this.attempt || this.returnView) return; // moved within the page: the attempt or return view goes on
     if (this.handleReturn()) return;
     // Fetch the engine chunk and run the camera check (the first `enumerateDevices()` of a page can take
-    // a while) while the user reads the page, so a click waits for neither.
+    // a while) while the user reads the page. A click waits for neither: its request leaves at once.
     void loadEngine().catch(() => undefined);
-    this.facts = clientFacts();
+    checkCamera();
   }
 
   hostDisconnected(): void {
@@ -263,15 +239,16 @@ export class AttemptController implements ReactiveController {
     try {
       const endpoint = resolveEndpoint(settings.endpoint, !!settings.fetcher);
       const returnUrl = markedReturnUrl(settings.returnUrl, attempt.id);
-      // The engine chunk and the page's catalog are usually preloaded; the camera check runs meanwhile.
-      this.facts ??= clientFacts();
-      const [engine, client, texts] = await Promise.all([loadEngine(), this.facts, this.host.texts()]);
+      const config = backendSettings(settings, endpoint);
+      const facts: AttemptFacts = {attempt: attempt.id, returnUrl, locale: settings.locale, mode: attempt.modeSetting, client: clientFacts(knownCamera())};
+      // The session request leaves now; the engine that reads its answer (usually preloaded) and the
+      // page's catalog arrive meanwhile.
+      const firstAnswer = requestSession(config, facts, settings.provider, 'session', attempt.id, {}, attempt.controller.signal);
+      firstAnswer.catch(() => undefined); // read below, once the engine is in
+      attempt.sentTo = config;
+      const [engine, texts] = await Promise.all([loadEngine(), this.host.texts()]);
       if (!attempt.live) return;
-      const backend = new engine.AttemptBackend(
-        backendSettings(settings, endpoint),
-        {attempt: attempt.id, returnUrl, locale: settings.locale, mode: attempt.modeSetting, client},
-        attempt.controller.signal,
-      );
+      const backend = new engine.AttemptBackend(config, facts, attempt.controller.signal, firstAnswer);
       attempt.backend = backend;
       const session = await backend.session();
       if (!attempt.live) return;
@@ -279,19 +256,17 @@ export class AttemptController implements ReactiveController {
       attempt.session = session;
       attempt.adapter = adapter;
       const statusUrl = settings.statusEndpoint || session.statusUrl;
-      const modeName = engine.resolveMode(attempt.modeSetting, session, adapter, {camera: client.camera, autostart: !attempt.byUser, hasSdk: engine.hasSdk}, statusUrl);
-      const factory = engine.MODE_FACTORIES[modeName];
-      if (!factory || !engine.modeServes(modeName, session, engine.hasSdk(adapter))) throw KycError.of('unsupported-mode');
-      if (modeName === 'sdk' && !engine.sdkOriginAllowed(adapter, session.token!, parseOriginList(settings.allowedOrigins))) {
-        throw KycError.of('unsafe-url', "The SDK's origin is not in allowed-origins.");
-      }
+      // The camera check's answer if it has settled since the request left.
+      const camera = knownCamera() ?? facts.client.camera;
+      const {name: modeName, factory} = engine.chooseMode(attempt.modeSetting, session, adapter, {camera, autostart: !attempt.byUser}, statusUrl, config.allowedOrigins);
       attempt.modeName = modeName;
       this.flowMounted = true;
       this.setState('active');
       await this.host.updateComplete;
       const container = this.host.flowContainer();
       if (!attempt.live || attempt !== this.attempt || !container) return;
-      attempt.listenForReturns((message) => this.onForwardedReturn(attempt, message));
+      addStyles(container.getRootNode() as ShadowRoot, engine.modeStyles);
+      attempt.listenForReturns(engine, (message) => this.onForwardedReturn(attempt, message));
       attempt.mode = factory({
         attempt: attempt.id,
         session,
@@ -382,10 +357,10 @@ export class AttemptController implements ReactiveController {
 
   /**
    * Tells the backend the attempt was given up (best effort), so it can revoke the link: only when the
-   * attempt asked it for a session (an attempt still loading the engine never reached the backend).
+   * attempt asked it for a session (one that failed on its settings never reached the backend).
    */
   private sendCancel(attempt: Attempt): void {
-    attempt.backend?.cancel();
+    if (attempt.sentTo) sendCancel(attempt.sentTo, attempt.id);
   }
 
   /** A return page in a frame, popup or other tab forwarded the provider's params for this attempt. */
@@ -399,10 +374,23 @@ export class AttemptController implements ReactiveController {
    * redirect, once; else, in a frame or popup, forward and start nothing; else say where to continue.
    */
   private handleReturn(): boolean {
-    const found = settleReturn(true);
-    if (found.kind === 'none') return false;
-    if (found.kind === 'stored') this.resumeRedirect(found);
-    else this.returnView = found.kind;
+    // Only a page with the marker loads the return code (it is in the engine chunk).
+    if (!readReturnParams(location.href).get(ATTEMPT_PARAM)) return false;
+    this.returnView = 'pending';
+    loadEngine().then(
+      (engine) => {
+        if (this.returnView !== 'pending') return; // an attempt began meanwhile
+        const found = engine.settleReturn(true);
+        this.returnView = found.kind === 'forwarded' || found.kind === 'elsewhere' ? found.kind : undefined;
+        if (found.kind === 'stored') this.resumeRedirect(engine, found);
+        this.host.requestUpdate();
+      },
+      () => {
+        // Offline on a return page: the start button lets the user begin again.
+        if (this.returnView === 'pending') this.returnView = undefined;
+        this.host.requestUpdate();
+      },
+    );
     return true;
   }
 
@@ -410,59 +398,41 @@ export class AttemptController implements ReactiveController {
    * Back from a top-level redirect: the stored attempt is reported once its adapter has loaded. With a
    * status URL, the return counts as `completed` at most and the verdict comes from polling (SPEC §4).
    */
-  private resumeRedirect({stored, params}: RedirectReturn): void {
+  private resumeRedirect(engine: Engine, found: RedirectReturn): void {
+    const {stored, params} = found;
     const attempt = new Attempt(stored.attempt, false, stored.mode);
     attempt.modeName = stored.mode;
     attempt.session = {provider: stored.provider, reference: stored.reference, statusUrl: stored.statusUrl};
     this.attempt = attempt;
     // By the time the engine has loaded, the page has attached its listeners and set its properties.
-    loadEngine().then(
-      (engine) => {
-        if (!attempt.live) return;
-        const adapter = engine.adapterFor(stored.provider);
-        attempt.adapter = adapter;
-        let event: FlowEvent = adapter.parseReturn(params) ?? UNRECOGNIZED_RETURN;
-        const settings = this.host.attemptSettings();
-        let endpoint: URL | undefined;
-        try {
-          endpoint = resolveEndpoint(settings.endpoint, !!settings.fetcher);
-        } catch {
-          endpoint = undefined; // status calls need no endpoint: they GET the stored URL
-        }
-        const backendConfig = backendSettings(settings, endpoint);
-        const statusUrl = trustedStatusUrl(stored.statusUrl, backendConfig.backendOrigins);
-        if (statusUrl && event.kind === 'result' && endsInDoneView(event.status)) {
-          const backend = new engine.AttemptBackend(
-            backendConfig,
-            {attempt: attempt.id, returnUrl: location.href, locale: settings.locale, mode: 'redirect', client: {camera: false, mobile: false, webview: false}},
-            attempt.controller.signal,
-          );
-          attempt.backend = backend;
-          event = {kind: 'result', status: 'completed', retryable: false, reference: event.reference};
-          attempt.mode = new engine.RedirectVerdict({
-            attempt: attempt.id,
-            session: attempt.session!,
-            adapter,
-            statusUrl,
-            statusMaxWait: settings.statusMaxWait,
-            signal: attempt.controller.signal,
-            backend,
-            report: (next, source, raw) => this.report(attempt, next, source, raw),
-            fail: (error) => this.fail(attempt, error),
-          });
-          attempt.mode.start();
-        }
-        this.report(attempt, event, 'redirect', params);
-      },
-      (error: unknown) => this.fail(attempt, error instanceof KycError ? error : KycError.of('network')),
-    );
+    const settings = this.host.attemptSettings();
+    let endpoint: URL | undefined;
+    try {
+      endpoint = resolveEndpoint(settings.endpoint, !!settings.fetcher);
+    } catch {
+      endpoint = undefined; // status calls need no endpoint: they GET the stored URL
+    }
+    const resumed = engine.resumeRedirect(found, backendSettings(settings, endpoint), {
+      session: attempt.session,
+      locale: settings.locale,
+      statusMaxWait: settings.statusMaxWait,
+      signal: attempt.controller.signal,
+      report: (next, source, raw) => this.report(attempt, next, source, raw),
+      fail: (error) => this.fail(attempt, error),
+    });
+    attempt.adapter = resumed.adapter;
+    attempt.backend = resumed.backend;
+    attempt.mode = resumed.verdict;
+    attempt.mode?.start();
+    this.report(attempt, resumed.event, 'redirect', params);
   }
 
   /** Back from a redirect through the back/forward cache: the attempt never came back, start over. */
   private readonly onPageShow = (event: PageTransitionEvent) => {
     const attempt = this.attempt;
     if (!event.persisted || !attempt?.live || attempt.modeName !== 'redirect') return;
-    forgetAttempt(attempt.id);
+    // A redirect attempt ran in this tab, so the engine is in.
+    void loadEngine().then((engine) => engine.forgetAttempt(attempt.id), () => undefined);
     this.abandon();
   };
 

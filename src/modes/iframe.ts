@@ -1,6 +1,7 @@
 import {KycError, UNRECOGNIZED_RETURN} from '../result.js';
 import {isReturnMessage} from '../return-message.js';
-import {ATTEMPT_PARAM, originMatches, paramsRecord, readReturnParams} from '../urls.js';
+import {originMatches} from '../url-rules.js';
+import {ATTEMPT_PARAM, paramsRecord, readReturnParams} from '../urls.js';
 import type {Mode, ModeContext} from './types.js';
 
 /**

@@ -1,6 +1,7 @@
 import type {ProviderAdapter, Session} from '../providers/index.js';
 import type {ModeName, ModeSetting} from '../types.js';
-import {safeFlowUrl} from '../urls.js';
+import {KycError} from '../result.js';
+import {safeFlowUrl} from '../url-rules.js';
 import {IframeMode} from './iframe.js';
 import {PopupMode} from './popup.js';
 import {QrMode} from './qr.js';
@@ -56,3 +57,23 @@ export function sdkOriginAllowed(adapter: ProviderAdapter, token: string, allowe
 /** Whether a mode can serve a session at all: `sdk` needs a token and an SDK, every other mode a link. */
 export const modeServes = (mode: ModeName, session: Session, hasSdk: boolean): boolean =>
   mode === 'sdk' ? !!session.token && hasSdk : !!session.url;
+
+/**
+ * The mode an attempt runs in (SPEC §3) and its factory: the setting resolved for the session, then
+ * checked: `unsupported-mode` when the mode cannot serve this session, `unsafe-url` when an SDK's
+ * origin is not in `allowed-origins`.
+ */
+export function chooseMode(
+  setting: ModeSetting,
+  session: Session,
+  adapter: ProviderAdapter,
+  facts: Omit<AutoFacts, 'hasSdk'>,
+  statusUrl: string | undefined,
+  allowedOrigins: string[],
+): {name: ModeName; factory: ModeFactory} {
+  const name = resolveMode(setting, session, adapter, {...facts, hasSdk}, statusUrl);
+  const factory = MODE_FACTORIES[name];
+  if (!factory || !modeServes(name, session, hasSdk(adapter))) throw KycError.of('unsupported-mode');
+  if (name === 'sdk' && !sdkOriginAllowed(adapter, session.token!, allowedOrigins)) throw KycError.of('unsafe-url', "The SDK's origin is not in allowed-origins.");
+  return {name, factory};
+}

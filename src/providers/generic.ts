@@ -43,14 +43,4 @@ export const generic: ProviderAdapter = {
   parseMessage: () => null,
 };
 
-/**
- * A generic flow (and Trusset, which documents no language) gets the locale as a canonical BCP 47 tag
- * (`pt_br` → `pt-BR`, `zh-hant-tw` → `zh-Hant-TW`), for the backend to pass on as the flow expects.
- */
-export function genericLocale(locale: string): string {
-  const [first = 'en', ...rest] = locale.trim().replace(/_/g, '-').split('-').filter(Boolean);
-  const parts = rest.map((part) =>
-    part.length === 4 ? part[0].toUpperCase() + part.slice(1).toLowerCase() : /^([a-z]{2}|\d{3})$/i.test(part) ? part.toUpperCase() : part.toLowerCase(),
-  );
-  return [first.toLowerCase(), ...parts].join('-');
-}
+export {genericLocale} from './locales.js';

@@ -1,7 +1,7 @@
 import * as z from '../schema.js';
 import {outcome} from '../result.js';
 import {timestamp, toMillis} from './normalized.js';
-import {SUMSUB_PARAMS, sumsubLang, sumsubSdkBaseUrl} from './sumsub-shared.js';
+import {SUMSUB_PARAMS, sumsubSdkBaseUrl} from './sumsub-shared.js';
 import {loadSumsubSdk, parseSumsubMessage} from './sumsub.js';
 import type {ProviderAdapter} from './types.js';
 
@@ -44,8 +44,4 @@ export const grid: ProviderAdapter = {
   sdkBaseUrl: sumsubSdkBaseUrl,
 };
 
-/**
- * Grid's `kyc-link` takes no language, and both its hosted flow and its `token` are Sumsub's: Grid's
- * provider locale is Sumsub's `lang` (`pt-BR` → `pt`, `zh-TW` → `zh-tw`).
- */
-export const gridLocale = (locale: string): string => sumsubLang(locale);
+export {gridLocale} from './locales.js';

@@ -1,4 +1,4 @@
-import {hostMatches} from '../urls.js';
+import {hostMatches} from '../url-rules.js';
 import type {ProviderName} from '../types.js';
 import {generic} from './generic.js';
 import {grid} from './grid.js';

@@ -86,15 +86,4 @@ export const smile: ProviderAdapter = {
   },
 };
 
-/**
- * The languages of Smile ID's web components (`setCurrentLocale` in `@smileid/web-components`
- * localisation: `en`, `fr`, `ar`, right to left). Smile Links documents no language parameter, so the
- * backend decides what to do with it; everything else is `en`.
- */
-const SMILE_LANGUAGES = new Set(['en', 'fr', 'ar']);
-
-/** A BCP 47 locale as Smile ID's language: `fr-CI` → `fr`, `ar-EG` → `ar`, others → `en`. */
-export function smileLocale(locale: string): string {
-  const language = locale.trim().toLowerCase().split(/[-_]/)[0];
-  return SMILE_LANGUAGES.has(language) ? language : 'en';
-}
+export {smileLocale} from './locales.js';

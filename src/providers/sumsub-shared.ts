@@ -114,20 +114,4 @@ export function sumsubEvent(type: string, payload: unknown): FlowEvent | null {
   }
 }
 
-/**
- * Maps a BCP 47 locale to a language Sumsub's WebSDK accepts (docs.sumsub.com "Supported SDK
- * languages": ISO 639-1 codes, plus `zh-tw`): the primary language subtag, lowercased (`de-CH` → `de`,
- * `pt-BR` → `pt`), with these exceptions: Traditional Chinese (`zh-Hant`, `zh-TW`, `zh-HK`, `zh-MO`)
- * → `zh-tw`; other Chinese → `zh`; Norwegian `nb`/`nn` → `no`; Filipino `fil`/`tl` → `fl`; the legacy
- * codes `iw` → `he` and `in` → `id`. A language Sumsub lacks falls back inside the SDK. Used for the SDK's
- * `lang` and sent to the backend as `providerLocale` (the `lang` of `websdkLink` and of the dashboard link).
- */
-export function sumsubLang(locale: string): string {
-  const parts = locale.trim().replace(/_/g, '-').toLowerCase().split('-').filter(Boolean);
-  const language = parts[0] || 'en';
-  const rest = parts.slice(1);
-  if (language === 'zh') return rest.some((part) => ['hant', 'tw', 'hk', 'mo'].includes(part)) ? 'zh-tw' : 'zh';
-  return SUMSUB_LANGUAGE_ALIASES[language] ?? language;
-}
-
-const SUMSUB_LANGUAGE_ALIASES: Record<string, string> = {nb: 'no', nn: 'no', fil: 'fl', tl: 'fl', iw: 'he', in: 'id'};
+export {sumsubLang} from './locales.js';

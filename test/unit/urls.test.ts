@@ -1,19 +1,7 @@
 /** SPEC §1, §2, §4, §5 URL rules (src/urls.ts), without the element. */
 import {expect} from '@open-wc/testing';
-import {
-  ATTEMPT_PARAM,
-  backendUrl,
-  defaultReturnUrl,
-  hostMatches,
-  markedReturnUrl,
-  originMatches,
-  paramsRecord,
-  parseOriginList,
-  readReturnParams,
-  resolveEndpoint,
-  safeFlowUrl,
-  withoutReturnParams,
-} from '../../src/urls.js';
+import {backendUrl, hostMatches, originMatches, safeFlowUrl} from '../../src/url-rules.js';
+import {ATTEMPT_PARAM, defaultReturnUrl, markedReturnUrl, paramsRecord, parseOriginList, readReturnParams, resolveEndpoint, withoutReturnParams} from '../../src/urls.js';
 import {KycError} from '../../src/result.js';
 import {isReturnMessage, readReturn} from '../../src/return-message.js';
 
