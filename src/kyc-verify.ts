@@ -215,6 +215,7 @@ export class KycVerifyElement extends LitElement implements AttemptHost {
   /** @internal */
   attemptSettings(): AttemptSettings {
     return {
+      mode: this.mode,
       endpoint: this.endpoint,
       fetcher: this.fetcher,
       headers: this.headers,
@@ -240,13 +241,14 @@ export class KycVerifyElement extends LitElement implements AttemptHost {
   /** @internal */
   attemptStarted(attempt: string): void {
     this.announce(this.text.announceLoading);
-    this.whenEndView();
     this.emit<KycStartDetail>('kyc-start', {attempt});
   }
 
   /** @internal */
   flowReady(detail: KycReadyDetail, focusTarget: HTMLElement | null, byUser: boolean): void {
     this.announce(this.text.announceActive);
+    // The end view's chunk, once the flow is on screen (asked for at the click, it would compete with it).
+    this.whenEndView();
     this.emit<KycReadyDetail>('kyc-ready', detail);
     // Not after an `autostart` without a user gesture: that would scroll and steal focus on load.
     if (byUser && this.focusIsOurs()) focusTarget?.focus();

@@ -1,4 +1,5 @@
-import {ATTEMPT_PARAM, paramsRecord, readReturnParams} from './urls.js';
+import {paramsRecord} from './return-params.js';
+import {ATTEMPT_PARAM, readReturnParams} from './urls.js';
 
 /**
  * The message a return page sends to the tab that started the attempt (SPEC §4): over `postMessage`

@@ -53,7 +53,7 @@ export function markedReturnUrl(returnUrl: string | undefined, attempt: string):
  * URL that already has a query (`/kyc?order=1&kyc_attempt=A?status=success`), so every `?` after the
  * first is read as `&`. `query` is null when there is none.
  */
-function splitQuery(href: string): {path: string; query: string | null; hash: string} {
+export function splitQuery(href: string): {path: string; query: string | null; hash: string} {
   const [base, hash = ''] = href.split('#');
   const start = base.indexOf('?');
   if (start < 0) return {path: base, query: null, hash};
@@ -63,30 +63,4 @@ function splitQuery(href: string): {path: string; query: string | null; hash: st
 /** Reads the query of a return URL (see `splitQuery` for providers that add a second `?`). */
 export function readReturnParams(href: string): URLSearchParams {
   return new URLSearchParams(splitQuery(href).query ?? '');
-}
-
-/** The URL with the marker and every param the provider appended after it removed (SPEC §4). */
-export function withoutReturnParams(href: string): string {
-  const {path, query, hash} = splitQuery(href);
-  if (query === null) return href;
-  const parts = query.split('&');
-  const markerAt = parts.findIndex((part) => part.split('=')[0] === ATTEMPT_PARAM);
-  const kept = (markerAt < 0 ? parts : parts.slice(0, markerAt)).filter((part) => part && !part.startsWith('kyc_'));
-  return path + (kept.length ? `?${kept.join('&')}` : '') + (hash ? `#${hash}` : '');
-}
-
-/**
- * The return params of a URL as a plain record, without the marker. The marker is set last on the
- * return URL and providers append after it, so when it is present only what follows it is read (the
- * same params `withoutReturnParams` removes): the page's own query (`?status=draft&kyc_attempt=…`)
- * neither shadows the provider's `status` nor ends up in `kyc-result` `params`.
- */
-export function paramsRecord(params: URLSearchParams): Record<string, string> {
-  const record: Record<string, string> = {};
-  let reading = !params.has(ATTEMPT_PARAM);
-  params.forEach((value, key) => {
-    if (key === ATTEMPT_PARAM) reading = true;
-    else if (reading && !(key in record)) record[key] = value;
-  });
-  return record;
 }

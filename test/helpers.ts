@@ -125,12 +125,13 @@ export function waitUntil(predicate: () => unknown | Promise<unknown>, message?:
 
 /**
  * Resolves once everything the element had already set in motion has run: the engine chunk's load
- * (a top-level return is reported when it resolves: its callback was queued first), the microtasks
+ * and the redirect-return chunk's (a top-level return is reported when it resolves: its callback was
+ * queued first), the microtasks
  * after it, one real task for what was already posted, and a render. For checking that nothing
  * happened, without a fixed sleep.
  */
 export async function quiet(el?: {updateComplete: Promise<unknown>}): Promise<void> {
-  await loadEngine();
+  await (await loadEngine()).loadRedirectResume();
   await new Promise((resolve) => setTimeout(resolve, 0));
   await el?.updateComplete;
 }

@@ -4,6 +4,7 @@ import {loadEngine, type Engine} from '../load-engine.js';
 import {backendSettings, requestSession, sendCancel, type AttemptFacts, type BackendSettings} from './backend-call.js';
 import {openPopup} from '../modes/popup-window.js';
 import type {RedirectReturn} from '../modes/redirect/storage.js';
+import type {resumeRedirect as ResumeRedirectFn} from './resume-redirect.js';
 import type {Mode, ModeBackend} from '../modes/types.js';
 import type {ProviderAdapter, Session} from '../providers/types.js';
 import {
@@ -30,6 +31,8 @@ export const VERDICT_WAIT_MS = 10 * 60_000;
 
 /** The element's settings, read once when an attempt begins. */
 export interface AttemptSettings {
+  /** The `mode` attribute (an attempt's own setting may differ: "continue on your phone" is `qr`). */
+  mode: ModeSetting;
   endpoint?: string;
   fetcher?: KycFetcher;
   headers?: Record<string, string>;
@@ -63,6 +66,8 @@ export function knownParams(adapter: ProviderAdapter | undefined, source: KycSou
       return ELEMENT_DATA_PARAMS;
   }
 }
+
+type ResumeRedirect = typeof ResumeRedirectFn;
 
 /** What the controller needs of the element: its settings, its flow container, and where events go. */
 export interface AttemptHost extends ReactiveControllerHost {
@@ -175,7 +180,7 @@ export class AttemptController implements ReactiveController {
     if (this.handleReturn()) return;
     // Fetch the engine chunk and run the camera check (the first `enumerateDevices()` of a page can take
     // a while) while the user reads the page. A click waits for neither: its request leaves at once.
-    void loadEngine().catch(() => undefined);
+    this.preloadMode(this.host.attemptSettings().mode);
     checkCamera();
   }
 
@@ -246,6 +251,7 @@ export class AttemptController implements ReactiveController {
       const firstAnswer = requestSession(config, facts, settings.provider, 'session', attempt.id, {}, attempt.controller.signal);
       firstAnswer.catch(() => undefined); // read below, once the engine is in
       attempt.sentTo = config;
+      this.preloadMode(attempt.modeSetting); // usually preloaded on connect already
       const [engine, texts] = await Promise.all([loadEngine(), this.host.texts()]);
       if (!attempt.live) return;
       const backend = new engine.AttemptBackend(config, facts, attempt.controller.signal, firstAnswer);
@@ -258,7 +264,9 @@ export class AttemptController implements ReactiveController {
       const statusUrl = settings.statusEndpoint || session.statusUrl;
       // The camera check's answer if it has settled since the request left.
       const camera = knownCamera() ?? facts.client.camera;
-      const {name: modeName, factory} = engine.chooseMode(attempt.modeSetting, session, adapter, {camera, autostart: !attempt.byUser}, statusUrl, config.allowedOrigins);
+      const modeName = engine.chooseMode(attempt.modeSetting, session, adapter, {camera, autostart: !attempt.byUser}, statusUrl, config.allowedOrigins);
+      const factory = await engine.loadMode(modeName);
+      if (!attempt.live) return;
       attempt.modeName = modeName;
       this.flowMounted = true;
       this.setState('active');
@@ -294,6 +302,13 @@ export class AttemptController implements ReactiveController {
       if (error instanceof Aborted) return;
       this.fail(attempt, error instanceof KycError ? error : KycError.of('invalid-response'));
     }
+  }
+
+  /** Loads the engine and the chunk of the mode a setting will most likely run in, without waiting for them. */
+  private preloadMode(setting: ModeSetting): void {
+    void loadEngine()
+      .then((engine) => engine.loadMode(engine.preloadedMode(setting)))
+      .catch(() => undefined);
   }
 
   private onReady(attempt: Attempt): void {
@@ -399,12 +414,19 @@ export class AttemptController implements ReactiveController {
    * status URL, the return counts as `completed` at most and the verdict comes from polling (SPEC §4).
    */
   private resumeRedirect(engine: Engine, found: RedirectReturn): void {
-    const {stored, params} = found;
+    const {stored} = found;
     const attempt = new Attempt(stored.attempt, false, stored.mode);
     attempt.modeName = stored.mode;
     attempt.session = {provider: stored.provider, reference: stored.reference, statusUrl: stored.statusUrl};
     this.attempt = attempt;
-    // By the time the engine has loaded, the page has attached its listeners and set its properties.
+    engine.loadRedirectResume().then(
+      (resume) => attempt.live && this.reportRedirectReturn(attempt, resume.resumeRedirect, found),
+      () => this.fail(attempt, KycError.of('network', 'The verification component could not be loaded.')),
+    );
+  }
+
+  /** By the time the engine has loaded, the page has attached its listeners and set its properties. */
+  private reportRedirectReturn(attempt: Attempt, resumeRedirect: ResumeRedirect, found: RedirectReturn): void {
     const settings = this.host.attemptSettings();
     let endpoint: URL | undefined;
     try {
@@ -412,8 +434,7 @@ export class AttemptController implements ReactiveController {
     } catch {
       endpoint = undefined; // status calls need no endpoint: they GET the stored URL
     }
-    const resumed = engine.resumeRedirect(found, backendSettings(settings, endpoint), {
-      session: attempt.session,
+    const resumed = resumeRedirect(found, backendSettings(settings, endpoint), {
       locale: settings.locale,
       statusMaxWait: settings.statusMaxWait,
       signal: attempt.controller.signal,
@@ -424,7 +445,7 @@ export class AttemptController implements ReactiveController {
     attempt.backend = resumed.backend;
     attempt.mode = resumed.verdict;
     attempt.mode?.start();
-    this.report(attempt, resumed.event, 'redirect', params);
+    this.report(attempt, resumed.event, 'redirect', found.params);
   }
 
   /** Back from a redirect through the back/forward cache: the attempt never came back, start over. */

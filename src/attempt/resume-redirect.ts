@@ -35,7 +35,7 @@ export interface ResumedRedirect {
 export function resumeRedirect(
   {stored, params}: RedirectReturn,
   backendConfig: BackendSettings,
-  context: Pick<VerdictContext, 'session' | 'statusMaxWait' | 'signal' | 'report' | 'fail'> & {locale: string},
+  context: Pick<VerdictContext, 'statusMaxWait' | 'signal' | 'report' | 'fail'> & {locale: string},
 ): ResumedRedirect {
   const adapter = adapterFor(stored.provider);
   const event: FlowEvent = adapter.parseReturn(params) ?? UNRECOGNIZED_RETURN;
@@ -46,6 +46,7 @@ export function resumeRedirect(
     {attempt: stored.attempt, returnUrl: location.href, locale: context.locale, mode: 'redirect', client: {camera: false, mobile: false, webview: false}},
     context.signal,
   );
-  const verdict = new RedirectVerdict({...context, attempt: stored.attempt, adapter, statusUrl, backend});
+  const session = {provider: stored.provider, reference: stored.reference, statusUrl: stored.statusUrl};
+  const verdict = new RedirectVerdict({...context, attempt: stored.attempt, session, adapter, statusUrl, backend});
   return {adapter, backend, verdict, event: {kind: 'result', status: 'completed', retryable: false, reference: event.reference}};
 }

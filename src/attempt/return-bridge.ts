@@ -1,7 +1,7 @@
 import {POPUP_NAME_PREFIX} from '../modes/popup-window.js';
 import {hasStoredAttempt, takeRedirectReturn, type RedirectReturn} from '../modes/redirect/storage.js';
 import {RETURN_CHANNEL, isReturnMessage, readReturn, type ReturnMessage} from '../return-message.js';
-import {withoutReturnParams} from '../urls.js';
+import {withoutReturnParams} from '../return-params.js';
 
 /**
  * The return bridge (SPEC §4): a page on the return URL that runs in a frame, a popup or another tab

@@ -1,7 +1,8 @@
 import {KycError, UNRECOGNIZED_RETURN} from '../result.js';
 import {isReturnMessage} from '../return-message.js';
 import {originMatches} from '../url-rules.js';
-import {ATTEMPT_PARAM, paramsRecord, readReturnParams} from '../urls.js';
+import {paramsRecord} from '../return-params.js';
+import {ATTEMPT_PARAM, readReturnParams} from '../urls.js';
 import type {Mode, ModeContext} from './types.js';
 
 /**

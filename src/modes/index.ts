@@ -3,22 +3,52 @@ import type {ModeName, ModeSetting} from '../types.js';
 import {KycError} from '../result.js';
 import {safeFlowUrl} from '../url-rules.js';
 import {IframeMode} from './iframe.js';
-import {PopupMode} from './popup.js';
-import {QrMode} from './qr.js';
-import {RedirectMode} from './redirect/mode.js';
 import {SdkMode} from './sdk.js';
 import type {ModeFactory} from './types.js';
 
 export type {Mode, ModeContext} from './types.js';
 
-/** The modes this build can run. A mode missing here ends an attempt as `unsupported-mode`. */
-export const MODE_FACTORIES: Partial<Record<ModeName, ModeFactory>> = {
-  iframe: (context) => new IframeMode(context),
-  qr: (context) => new QrMode(context),
-  popup: (context) => new PopupMode(context),
-  redirect: (context) => new RedirectMode(context),
-  sdk: (context) => new SdkMode(context),
+/**
+ * The modes this build can run. The iframe and SDK modes come with the engine; the others have a
+ * chunk each, which an attempt loads when it needs it and the element preloads when its `mode`
+ * attribute names it (`preloadedMode`). A mode missing here ends an
+ * attempt as `unsupported-mode`. The QR and popup modes poll the status endpoint: their loaders ask
+ * for the poller's chunk (and QR for its encoder's) at the same time as their own, not after it.
+ */
+const MODE_LOADERS: Partial<Record<ModeName, () => Promise<ModeFactory>>> = {
+  // The usual mode (and `auto`'s usual answer) comes with the engine.
+  iframe: () => Promise.resolve((context) => new IframeMode(context)),
+  // The encoder only starts early here: if it fails, the QR mode reports that itself when it draws.
+  qr: () => withPoller(import('./qr.js'), import('qrcode/lib/core/qrcode.js').catch(() => undefined)).then(({QrMode}) => (context) => new QrMode(context)),
+  popup: () => withPoller(import('./popup.js')).then(({PopupMode}) => (context) => new PopupMode(context)),
+  redirect: () => import('./redirect/mode.js').then(({RedirectMode}) => (context) => new RedirectMode(context)),
+  // Small, and its provider SDK loads in a chunk of its own anyway.
+  sdk: () => Promise.resolve((context) => new SdkMode(context)),
 };
+
+/** A mode's chunk, with what it imports next (the status poller; for QR the encoder) requested at the same time. */
+const withPoller = <T>(mode: Promise<T>, ...alongside: Array<Promise<unknown>>): Promise<T> =>
+  Promise.all([mode, import('./status.js'), ...alongside]).then(([module]) => module);
+
+const loadingModes = new Map<ModeName, Promise<ModeFactory>>();
+
+/** A mode's factory, its chunk loaded once per page; a failed load is a retryable `network` error, tried again next time. */
+export function loadMode(name: ModeName): Promise<ModeFactory> {
+  const loader = MODE_LOADERS[name];
+  if (!loader) return Promise.reject(KycError.of('unsupported-mode'));
+  let loading = loadingModes.get(name);
+  if (!loading) {
+    loading = loader().catch(() => {
+      loadingModes.delete(name);
+      throw KycError.of('network', 'The verification component could not be loaded.');
+    });
+    loadingModes.set(name, loading);
+  }
+  return loading;
+}
+
+/** The mode worth preloading for a `mode` setting: itself, or for `auto` the iframe (in the engine already). */
+export const preloadedMode = (setting: ModeSetting): ModeName => (setting === 'auto' ? 'iframe' : setting);
 
 /** Whether this build can mount the provider's SDK. */
 export const hasSdk = (adapter: ProviderAdapter): boolean => Boolean(adapter.sdk);
@@ -59,9 +89,9 @@ export const modeServes = (mode: ModeName, session: Session, hasSdk: boolean): b
   mode === 'sdk' ? !!session.token && hasSdk : !!session.url;
 
 /**
- * The mode an attempt runs in (SPEC §3) and its factory: the setting resolved for the session, then
- * checked: `unsupported-mode` when the mode cannot serve this session, `unsafe-url` when an SDK's
- * origin is not in `allowed-origins`.
+ * The mode an attempt runs in (SPEC §3): the setting resolved for the session, then checked:
+ * `unsupported-mode` when the mode cannot serve this session, `unsafe-url` when an SDK's origin is not
+ * in `allowed-origins`. Its chunk: `loadMode`.
  */
 export function chooseMode(
   setting: ModeSetting,
@@ -70,10 +100,9 @@ export function chooseMode(
   facts: Omit<AutoFacts, 'hasSdk'>,
   statusUrl: string | undefined,
   allowedOrigins: string[],
-): {name: ModeName; factory: ModeFactory} {
+): ModeName {
   const name = resolveMode(setting, session, adapter, {...facts, hasSdk}, statusUrl);
-  const factory = MODE_FACTORIES[name];
-  if (!factory || !modeServes(name, session, hasSdk(adapter))) throw KycError.of('unsupported-mode');
+  if (!MODE_LOADERS[name] || !modeServes(name, session, hasSdk(adapter))) throw KycError.of('unsupported-mode');
   if (name === 'sdk' && !sdkOriginAllowed(adapter, session.token!, allowedOrigins)) throw KycError.of('unsafe-url', "The SDK's origin is not in allowed-origins.");
-  return {name, factory};
+  return name;
 }

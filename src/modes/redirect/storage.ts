@@ -1,5 +1,6 @@
 import type {ModeName, ProviderName} from '../../types.js';
-import {ATTEMPT_PARAM, paramsRecord, readReturnParams, withoutReturnParams} from '../../urls.js';
+import {paramsRecord, withoutReturnParams} from '../../return-params.js';
+import {ATTEMPT_PARAM, readReturnParams} from '../../urls.js';
 
 /**
  * The storage half of `redirect` mode (SPEC §4), kept apart from the mode so the element's entry can
