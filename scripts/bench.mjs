@@ -16,6 +16,7 @@
 import {spawnSync} from 'node:child_process';
 import {existsSync, readFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
+import {availableParallelism, loadavg} from 'node:os';
 import puppeteer from 'puppeteer-core';
 import {findChrome} from './find-chrome.mjs';
 import {startBenchServer} from '../bench/server.mjs';
@@ -28,6 +29,7 @@ const BAR = {click: 1.1, navigation: 1.15, scriptBeforeClick: 24 * 1024, cdnEntr
 
 const root = new URL('..', import.meta.url);
 const started = performance.now();
+const loadAtStart = loadavg()[0];
 
 if (!existsSync(new URL('dist/cdn/kyc-verify.js', root))) {
   console.log('dist/cdn/kyc-verify.js is missing: running `npm run build` first.');
@@ -304,7 +306,7 @@ try {
   memRow('window/document listeners added', memory.addedListeners.length ? memory.addedListeners.join(', ') : '0', '0', memory.addedListeners.length === 0);
 
   const table = (head, body) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...body.map((row) => `| ${row.join(' | ')} |`)].join('\n');
-  output += `Benchmark: headless Chromium, ${LATENCY_MS} ms emulated latency per request, no cache, gzip; medians of ${RUNS} interleaved runs per side (fresh browser context each).\n\n`;
+  output += `Benchmark: headless Chromium, ${LATENCY_MS} ms emulated latency per request, no cache, gzip; medians of ${RUNS} interleaved runs per side (fresh browser context each); load average ${loadAtStart.toFixed(1)} → ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores.\n\n`;
   output += table(['measure', 'kyc-verify', 'bare page', 'ratio', 'bar', 'ok'], rows) + '\n\n';
   output += `After ${CYCLES} mount → start → \`kyc-ready\` → cancel() → remove cycles (\`iframe\`, ${memory.cycleMs.toFixed(0)} ms each; Chromium \`--jitless\`, so that compiled code does not count as kept), forced GC, against the state after a ${WARMUP_CYCLES}-cycle warm-up:\n\n`;
   output += table(['memory', 'figure', 'bar', 'ok'], memRows) + '\n';
