@@ -33,15 +33,11 @@ export default defineConfig(({mode}) =>
               entryFileNames: '[name].js',
               chunkFileNames: 'chunks/[name]-[hash].js',
               minify: true,
-              codeSplitting: {
-                // The entry holds everything it imports (one request, however its modules are shared);
-                // the engine holds what it imports and the bundler's runtime, so that each is one
-                // request, and a mode's chunk only needs what is already loaded.
-                groups: [
-                  {name: 'kyc-verify', test: /\/src\/index\.ts$/},
-                  {name: 'engine', test: /\/src\/engine\.ts$/},
-                ],
-              },
+              // The entry holds everything it imports: one request, however its modules are shared
+              // with lazy chunks (rolldown would otherwise split a shared module into a chunk of its
+              // own). The engine is a plain dynamic chunk: no lazy chunk imports from it but the
+              // bundler's helpers, so it needs no namespace helper and is one request too.
+              codeSplitting: {groups: [{name: 'kyc-verify', test: /\/src\/index\.ts$/}]},
             },
           },
         },

@@ -16,3 +16,4 @@ export {adapterFor} from './providers/index.js';
 
 /** Only a page back from a redirect needs this (and the status poller it may start). */
 export const loadRedirectResume = () => import('./attempt/resume-redirect.js');
+export {sanitizedParams} from './attempt/params.js';

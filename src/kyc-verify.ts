@@ -1,4 +1,4 @@
-import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {LitElement, html, nothing, type CSSResult, type PropertyValues, type TemplateResult} from 'lit';
 import {AttemptController, type AttemptHost, type AttemptSettings} from './attempt/controller.js';
 import {pageLocale} from './client.js';
 import {focusFirstPart} from './focus.js';
@@ -173,6 +173,10 @@ export class KycVerifyElement extends LitElement implements AttemptHost {
   private endView?: EndViewModule;
   /** The end view's chunk could not load (offline): a plain "start again" button stands in. */
   private endViewFailed = false;
+  /** The page left the browser's default font: read once per connection (it forces a style calculation). */
+  private defaultFont?: boolean;
+  /** Styles of lazily loaded views (the end view's, the modes'), adopted once the shadow root exists. */
+  private readonly lazyStyles = new Set<CSSResult>();
 
   /** `idle` → `loading` → `active` → `done` | `failed`; reflected as the `state` attribute. */
   get state(): KycState {
@@ -180,6 +184,7 @@ export class KycVerifyElement extends LitElement implements AttemptHost {
   }
 
   override connectedCallback(): void {
+    this.defaultFont = undefined;
     super.connectedCallback();
     if (this.autostart && this.attempts.idle && !this.attempts.returnView) {
       // Let the page attach listeners in the same task before `kyc-start` fires.
@@ -231,6 +236,20 @@ export class KycVerifyElement extends LitElement implements AttemptHost {
       sdkTheme: this.sdkTheme === 'light' || this.sdkTheme === 'dark' ? this.sdkTheme : undefined,
       strings: this.strings,
     };
+  }
+
+  /** @internal Adds a lazily loaded view's styles to the shadow root, once (kept until it exists). */
+  adoptStyles(styles: CSSResult): void {
+    if (this.lazyStyles.has(styles)) return;
+    this.lazyStyles.add(styles);
+    // Before the first connection there is no shadow root yet: `createRenderRoot` adds them.
+    if (this.renderRoot) addStyles(this.renderRoot as ShadowRoot, styles);
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    for (const styles of this.lazyStyles) addStyles(root as ShadowRoot, styles);
+    return root;
   }
 
   /** @internal */
@@ -293,7 +312,8 @@ export class KycVerifyElement extends LitElement implements AttemptHost {
 
   protected override render(): TemplateResult {
     const locale = this.resolvedLocale;
-    return html`<div class=${usesDefaultFont(this) ? 'root ua-font' : 'root'} dir=${directionOf(locale)} lang=${locale}>
+    this.defaultFont ??= usesDefaultFont(this);
+    return html`<div class=${this.defaultFont ? 'root ua-font' : 'root'} dir=${directionOf(locale)} lang=${locale}>
       ${this.renderBody()}
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
@@ -341,7 +361,7 @@ export class KycVerifyElement extends LitElement implements AttemptHost {
     }
     loadEndView().then(
       (view) => {
-        if (!this.endView) addStyles(this.renderRoot as ShadowRoot, view.endViewStyles);
+        this.adoptStyles(view.endViewStyles);
         this.endView = view;
         then?.(view);
         this.requestUpdate();

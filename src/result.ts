@@ -31,52 +31,6 @@ function strip<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== '')) as T;
 }
 
-/** A URL in any form a browser would follow: `scheme://…`, protocol-relative `//host/…`, `javascript:` … */
-const looksLikeUrl = (value: string) => /^([a-z][a-z0-9+.-]*:)?\/\//i.test(value.trim()) || /^(javascript|data|blob):/i.test(value.trim());
-
-/** Longer values are dropped: no documented param or message field comes close. */
-export const MAX_PARAM_LENGTH = 1_000;
-
-/** True when a dot path matches a known pattern (`types.*` matches `types.0`). */
-function isKnown(path: string, known: readonly string[]): boolean {
-  const segments = path.split('.');
-  return known.some((pattern) => {
-    const expected = pattern.split('.');
-    return expected.length === segments.length && expected.every((part, i) => part === segments[i] || (part === '*' && /^\d+$/.test(segments[i])));
-  });
-}
-
-/**
- * Flattens what a result was parsed from into `{ 'payload.value': 'error' }` form, keeping only the
- * dot paths in `known` (an adapter's `knownParams`, SPEC §1): everything else is dropped, and so is
- * any value that is a URL (links are bearer credentials for most providers) or longer than
- * `MAX_PARAM_LENGTH`.
- */
-export function flattenParams(input: unknown, known: readonly string[], prefix = '', out: Record<string, string> = {}, depth = 0): Record<string, string> {
-  if (input == null || depth > 6 || !known.length) return out;
-  if (typeof input !== 'object') {
-    if (prefix) addParam(out, prefix, String(input), known);
-    return out;
-  }
-  for (const [key, value] of Object.entries(input as Record<string, unknown>)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (value !== null && typeof value === 'object') flattenParams(value, known, path, out, depth + 1);
-    else if (value !== undefined && value !== null) addParam(out, path, String(value), known);
-  }
-  return out;
-}
-
-function addParam(out: Record<string, string>, path: string, value: string, known: readonly string[]) {
-  if (!isKnown(path, known) || looksLikeUrl(value) || value.length > MAX_PARAM_LENGTH) return;
-  out[path] = value;
-}
-
-/** The fields of a status answer (SPEC §4) that `params` carries. */
-export const STATUS_ANSWER_PARAMS = ['status', 'code', 'message', 'retryable'] as const;
-
-/** What the element's own progress carries in `data`: the renewal or refresh count. */
-export const ELEMENT_DATA_PARAMS = ['renewal', 'refresh'] as const;
-
 /** Codes of the element's own failures (SPEC §1) that have a fixed `retryable` and message. */
 export type FixedErrorCode =
   | 'config'
@@ -141,10 +95,10 @@ export class KycError extends Error {
   }
 }
 
-/** Builds the `kyc-result` detail; `params` is always sanitized here, the one place results are made. */
+/** Builds the `kyc-result` detail; `params` come sanitized (src/attempt/params.ts `sanitizedParams`). */
 export function makeResult(
   signal: FlowOutcome,
-  context: {attempt: string; provider: ProviderName; source: KycSource; reference?: string; raw?: unknown; known: readonly string[]},
+  context: {attempt: string; provider: ProviderName; source: KycSource; reference?: string; params: Record<string, string>},
 ): KycResult {
   const result: KycResult = {
     attempt: context.attempt,
@@ -152,7 +106,7 @@ export function makeResult(
     provider: context.provider,
     retryable: signal.retryable,
     source: context.source,
-    params: flattenParams(context.raw, context.known),
+    params: context.params,
   };
   if (signal.code) result.code = signal.code;
   if (signal.message) result.message = signal.message;

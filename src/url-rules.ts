@@ -59,10 +59,3 @@ export function safeFlowUrl(value: unknown, allowedOrigins: string[]): URL | nul
   if (allowedOrigins.length && !allowedOrigins.some((pattern) => originMatches(url.origin, pattern))) return null;
   return url;
 }
-
-/** Resolves a backend URL against the document and sets query params without losing existing ones. */
-export function backendUrl(value: string, params: Record<string, string | undefined> = {}): URL {
-  const url = new URL(value, document.baseURI);
-  for (const [key, param] of Object.entries(params)) if (param) url.searchParams.set(key, param);
-  return url;
-}

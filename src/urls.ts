@@ -64,3 +64,10 @@ export function splitQuery(href: string): {path: string; query: string | null; h
 export function readReturnParams(href: string): URLSearchParams {
   return new URLSearchParams(splitQuery(href).query ?? '');
 }
+
+/** Resolves a backend URL against the document and sets query params without losing existing ones. */
+export function backendUrl(value: string, params: Record<string, string | undefined> = {}): URL {
+  const url = new URL(value, document.baseURI);
+  for (const [key, param] of Object.entries(params)) if (param) url.searchParams.set(key, param);
+  return url;
+}

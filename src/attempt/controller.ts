@@ -1,4 +1,4 @@
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {CSSResult, ReactiveController, ReactiveControllerHost} from 'lit';
 import {checkCamera, clientFacts, knownCamera, newAttemptId} from '../client.js';
 import {loadEngine, type Engine} from '../load-engine.js';
 import {backendSettings, requestSession, sendCancel, type AttemptFacts, type BackendSettings} from './backend-call.js';
@@ -7,22 +7,9 @@ import type {RedirectReturn} from '../modes/redirect/storage.js';
 import type {resumeRedirect as ResumeRedirectFn} from './resume-redirect.js';
 import type {Mode, ModeBackend} from '../modes/types.js';
 import type {ProviderAdapter, Session} from '../providers/types.js';
-import {
-  Aborted,
-  ELEMENT_DATA_PARAMS,
-  KycError,
-  STATUS_ANSWER_PARAMS,
-  UNRECOGNIZED_RETURN,
-  endsInDoneView,
-  flattenParams,
-  isVerdict,
-  makeResult,
-  outcome,
-  type FlowEvent,
-} from '../result.js';
+import {Aborted, KycError, UNRECOGNIZED_RETURN, endsInDoneView, isVerdict, makeResult, outcome, type FlowEvent} from '../result.js';
 import type {ReturnMessage} from '../return-message.js';
 import type {KycStrings} from '../strings.js';
-import {addStyles} from '../styles.js';
 import {ATTEMPT_PARAM, markedReturnUrl, readReturnParams, resolveEndpoint} from '../urls.js';
 import type {KycFetcher, KycProgressDetail, KycReadyDetail, KycResult, KycSource, KycState, ModeName, ModeSetting, ProviderName} from '../types.js';
 
@@ -49,25 +36,7 @@ export interface AttemptSettings {
   strings?: Partial<KycStrings>;
 }
 
-/**
- * What `params` and `data` may carry for a signal from `source` (SPEC §1): the adapter's documented
- * return params or message fields, the status answer's fields, or the element's own counters.
- */
-export function knownParams(adapter: ProviderAdapter | undefined, source: KycSource): readonly string[] {
-  switch (source) {
-    case 'redirect':
-      return adapter?.knownParams.returns ?? [];
-    case 'message':
-    case 'sdk':
-      return adapter?.knownParams.messages ?? [];
-    case 'status':
-      return STATUS_ANSWER_PARAMS;
-    default:
-      return ELEMENT_DATA_PARAMS;
-  }
-}
-
-type ResumeRedirect = typeof ResumeRedirectFn;
+type ResumeRedirect = (...args: Parameters<typeof ResumeRedirectFn> extends [unknown, ...infer Rest] ? Rest : never) => ReturnType<typeof ResumeRedirectFn>;
 
 /** What the controller needs of the element: its settings, its flow container, and where events go. */
 export interface AttemptHost extends ReactiveControllerHost {
@@ -75,6 +44,8 @@ export interface AttemptHost extends ReactiveControllerHost {
   attemptSettings(): AttemptSettings;
   /** The texts of the page's language (its catalog chunk, loaded; English is built in). */
   texts(): Promise<Partial<KycStrings>>;
+  /** Adds a lazily loaded view's styles (the modes') to the element's shadow root. */
+  adoptStyles(styles: CSSResult): void;
   /** The container the flow mounts in, once the `active` state has rendered. */
   flowContainer(): HTMLElement | undefined;
   attemptStarted(attempt: string): void;
@@ -102,6 +73,8 @@ class Attempt {
   popup?: Window | null;
   /** How the session request went out: the backend heard of this attempt and may be told it was cancelled. */
   sentTo?: BackendSettings;
+  /** The engine, once loaded for this attempt. */
+  engine?: Engine;
   private stopReturns?: () => void;
   private verdictTimer?: ReturnType<typeof setTimeout>;
 
@@ -254,6 +227,7 @@ export class AttemptController implements ReactiveController {
       this.preloadMode(attempt.modeSetting); // usually preloaded on connect already
       const [engine, texts] = await Promise.all([loadEngine(), this.host.texts()]);
       if (!attempt.live) return;
+      attempt.engine = engine;
       const backend = new engine.AttemptBackend(config, facts, attempt.controller.signal, firstAnswer);
       attempt.backend = backend;
       const session = await backend.session();
@@ -273,7 +247,7 @@ export class AttemptController implements ReactiveController {
       await this.host.updateComplete;
       const container = this.host.flowContainer();
       if (!attempt.live || attempt !== this.attempt || !container) return;
-      addStyles(container.getRootNode() as ShadowRoot, engine.modeStyles);
+      this.host.adoptStyles(engine.modeStyles);
       attempt.listenForReturns(engine, (message) => this.onForwardedReturn(attempt, message));
       attempt.mode = factory({
         attempt: attempt.id,
@@ -307,7 +281,10 @@ export class AttemptController implements ReactiveController {
   /** Loads the engine and the chunk of the mode a setting will most likely run in, without waiting for them. */
   private preloadMode(setting: ModeSetting): void {
     void loadEngine()
-      .then((engine) => engine.loadMode(engine.preloadedMode(setting)))
+      .then((engine) => {
+        this.host.adoptStyles(engine.modeStyles);
+        return engine.loadMode(engine.preloadedMode(setting));
+      })
       .catch(() => undefined);
   }
 
@@ -327,18 +304,20 @@ export class AttemptController implements ReactiveController {
     if (attempt !== this.attempt || !attempt.live) return;
     const pinned = this.host.attemptSettings().provider;
     const provider: ProviderName = attempt.adapter?.name ?? (pinned === 'auto' ? 'generic' : pinned);
+    // Only what a provider said carries params, and it reached the controller through the engine.
+    const params = raw === undefined || !attempt.engine ? {} : attempt.engine.sanitizedParams(raw, attempt.adapter, source);
     if (event.kind === 'progress') {
       // One order in every mode: a provider that says its page is up is on screen, so `kyc-ready` first
       // (an iframe's page may post before the frame's `load`; the SDK says ready first by itself).
       if (event.step === 'flow-loaded') this.onReady(attempt);
       // Progress may follow `completed` while the mode waits for a verdict: Sumsub's RED + RETRY
       // (`resubmission-requested`) arrives after `onApplicantSubmitted`.
-      this.host.flowProgress({attempt: attempt.id, provider, step: event.step, data: flattenParams(raw, knownParams(attempt.adapter, source))});
+      this.host.flowProgress({attempt: attempt.id, provider, step: event.step, data: params});
       return;
     }
     // After `completed`, only one verdict may follow.
     if (attempt.phase === 'awaiting-verdict' && !isVerdict(event.status)) return;
-    const result = makeResult(event, {attempt: attempt.id, provider, source, reference: attempt.session?.reference, raw, known: knownParams(attempt.adapter, source)});
+    const result = makeResult(event, {attempt: attempt.id, provider, source, reference: attempt.session?.reference, params});
     this.offerPhone = !!event.offerPhone;
     if (event.status === 'completed' && attempt.mode?.awaitsVerdict) {
       attempt.awaitVerdict(() => this.stopAttempt(attempt));
@@ -418,9 +397,10 @@ export class AttemptController implements ReactiveController {
     const attempt = new Attempt(stored.attempt, false, stored.mode);
     attempt.modeName = stored.mode;
     attempt.session = {provider: stored.provider, reference: stored.reference, statusUrl: stored.statusUrl};
+    attempt.engine = engine;
     this.attempt = attempt;
     engine.loadRedirectResume().then(
-      (resume) => attempt.live && this.reportRedirectReturn(attempt, resume.resumeRedirect, found),
+      (resume) => attempt.live && this.reportRedirectReturn(attempt, (...args) => resume.resumeRedirect(engine, ...args), found),
       () => this.fail(attempt, KycError.of('network', 'The verification component could not be loaded.')),
     );
   }

@@ -1,6 +1,6 @@
-import {AttemptBackend} from './backend.js';
+import type {AttemptBackend} from './backend.js';
 import type {BackendSettings} from './backend-call.js';
-import {adapterFor} from '../providers/index.js';
+import type {adapterFor} from '../providers/index.js';
 import type {ProviderAdapter} from '../providers/types.js';
 import {UNRECOGNIZED_RETURN, endsInDoneView, type FlowEvent} from '../result.js';
 import type {Mode} from '../modes/types.js';
@@ -33,15 +33,17 @@ export interface ResumedRedirect {
  * verdict comes from polling.
  */
 export function resumeRedirect(
+  /** The engine's backend client and adapters (this chunk imports nothing from the engine's). */
+  engine: {AttemptBackend: typeof AttemptBackend; adapterFor: typeof adapterFor},
   {stored, params}: RedirectReturn,
   backendConfig: BackendSettings,
   context: Pick<VerdictContext, 'statusMaxWait' | 'signal' | 'report' | 'fail'> & {locale: string},
 ): ResumedRedirect {
-  const adapter = adapterFor(stored.provider);
+  const adapter = engine.adapterFor(stored.provider);
   const event: FlowEvent = adapter.parseReturn(params) ?? UNRECOGNIZED_RETURN;
   const statusUrl = trustedStatusUrl(stored.statusUrl, backendConfig.backendOrigins);
   if (!statusUrl || event.kind !== 'result' || !endsInDoneView(event.status)) return {adapter, event};
-  const backend = new AttemptBackend(
+  const backend = new engine.AttemptBackend(
     backendConfig,
     {attempt: stored.attempt, returnUrl: location.href, locale: context.locale, mode: 'redirect', client: {camera: false, mobile: false, webview: false}},
     context.signal,

@@ -3,14 +3,15 @@ import type {ModeName, ModeSetting} from '../types.js';
 import {KycError} from '../result.js';
 import {safeFlowUrl} from '../url-rules.js';
 import {IframeMode} from './iframe.js';
+import {RedirectMode} from './redirect/mode.js';
 import {SdkMode} from './sdk.js';
 import type {ModeFactory} from './types.js';
 
 export type {Mode, ModeContext} from './types.js';
 
 /**
- * The modes this build can run. The iframe and SDK modes come with the engine; the others have a
- * chunk each, which an attempt loads when it needs it and the element preloads when its `mode`
+ * The modes this build can run. The iframe, SDK and redirect modes come with the engine (small, or
+ * the usual one); QR and popup have a chunk each, which an attempt loads when it needs it and the element preloads when its `mode`
  * attribute names it (`preloadedMode`). A mode missing here ends an
  * attempt as `unsupported-mode`. The QR and popup modes poll the status endpoint: their loaders ask
  * for the poller's chunk (and QR for its encoder's) at the same time as their own, not after it.
@@ -21,8 +22,8 @@ const MODE_LOADERS: Partial<Record<ModeName, () => Promise<ModeFactory>>> = {
   // The encoder only starts early here: if it fails, the QR mode reports that itself when it draws.
   qr: () => withPoller(import('./qr.js'), import('qrcode/lib/core/qrcode.js').catch(() => undefined)).then(({QrMode}) => (context) => new QrMode(context)),
   popup: () => withPoller(import('./popup.js')).then(({PopupMode}) => (context) => new PopupMode(context)),
-  redirect: () => import('./redirect/mode.js').then(({RedirectMode}) => (context) => new RedirectMode(context)),
-  // Small, and its provider SDK loads in a chunk of its own anyway.
+  redirect: () => Promise.resolve((context) => new RedirectMode(context)),
+  // Its provider's SDK loads in a chunk of its own.
   sdk: () => Promise.resolve((context) => new SdkMode(context)),
 };
 

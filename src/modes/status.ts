@@ -1,7 +1,7 @@
 import {clock} from '../clock.js';
 import type {ProviderAdapter} from '../providers/index.js';
 import {Aborted, KycError, outcome, type FlowOutcome} from '../result.js';
-import {backendUrl} from '../url-rules.js';
+import {backendUrl} from '../urls.js';
 import type {ModeContext} from './types.js';
 
 /**

@@ -1,6 +1,7 @@
 import snsWebSdk from '@sumsub/websdk';
 import {progress, type FlowEvent} from '../result.js';
-import {sumsubEvent, sumsubLang} from './sumsub-shared.js';
+import {sumsubLang} from './locales.js';
+import type {sumsubEvent} from './sumsub-shared.js';
 import type {SdkAdapter, SdkHandle, SdkMountOptions} from './types.js';
 
 /**
@@ -30,7 +31,11 @@ function currentMessage(): MessageEvent | undefined {
   return event instanceof MessageEvent ? event : undefined;
 }
 
-export const sumsubSdk: SdkAdapter = {
+/**
+ * The adapter, given the reader of Sumsub's events (the engine's, shared with the iframe mode's
+ * messages: this chunk imports nothing from the engine, which keeps the engine a plain module).
+ */
+export const sumsubSdk = (readEvent: typeof sumsubEvent): SdkAdapter => ({
   async mount(container: HTMLElement, options: SdkMountOptions): Promise<SdkHandle> {
     let frame: HTMLIFrameElement | null = null;
     let applicantId: string | undefined;
@@ -57,7 +62,7 @@ export const sumsubSdk: SdkAdapter = {
       }
       let signal: FlowEvent | null;
       try {
-        signal = sumsubEvent(type, payload);
+        signal = readEvent(type, payload);
       } catch {
         return; // a malformed payload must never throw on the page
       }
@@ -83,4 +88,4 @@ export const sumsubSdk: SdkAdapter = {
     frame = container.querySelector('iframe');
     return {destroy: () => sdk.destroy()};
   },
-};
+});

@@ -28,7 +28,7 @@ export function parseSumsubMessage(data: unknown): {signal: FlowEvent; raw: unkn
 }
 
 /** Loads the `@sumsub/websdk` adapter for `sdk` mode: a lazy chunk, fetched only when that mode runs. */
-export const loadSumsubSdk = () => import('./sumsub-sdk.js').then((module) => module.sumsubSdk);
+export const loadSumsubSdk = () => import('./sumsub-sdk.js').then((module) => module.sumsubSdk(sumsubEvent));
 
 const TokenResponse = z.object({token: z.string().check(z.minLength(1)), userId: z.optional(z.string())});
 

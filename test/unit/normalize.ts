@@ -1,11 +1,12 @@
 /**
  * The unit tests' view of the element's pipeline, without the element: an adapter reads a return, a
  * message or a status answer; `makeResult` turns the outcome into the `kyc-result` detail the attempt
- * controller would dispatch (src/attempt/controller.ts `report`), with only the adapter's documented params kept.
+ * controller would dispatch (src/attempt/controller.ts `report`), with only the adapter's documented
+ * params kept (src/attempt/params.ts).
  */
 import {expect} from '@open-wc/testing';
 import type {ExpectedOutcome, ExpectedProgress} from '../fixtures/providers/index.js';
-import {knownParams} from '../../src/attempt/controller.js';
+import {sanitizedParams} from '../../src/attempt/params.js';
 import {adapterFor} from '../../src/providers/index.js';
 import {UNRECOGNIZED_RETURN, makeResult, type FlowEvent, type FlowOutcome} from '../../src/result.js';
 import type {KycResult, KycSource, ProviderName} from '../../src/types.js';
@@ -34,7 +35,7 @@ export function resultOf(
   raw: unknown,
   sessionReference?: string,
 ): KycResult {
-  return makeResult(event, {attempt: 'att-unit', provider, source, reference: sessionReference, raw, known: knownParams(adapterFor(provider), source)});
+  return makeResult(event, {attempt: 'att-unit', provider, source, reference: sessionReference, params: raw === undefined ? {} : sanitizedParams(raw, adapterFor(provider), source)});
 }
 
 /** A return, read as the controller reads one (unrecognized params are an error). */

@@ -1,8 +1,8 @@
 /** SPEC §1 results (src/result.ts): params flattening without secrets, the result shape, element error codes. */
 import {expect} from '@open-wc/testing';
-import {knownParams} from '../../src/attempt/controller.js';
+import {MAX_PARAM_LENGTH, flattenParams, knownParams} from '../../src/attempt/params.js';
 import {adapterFor} from '../../src/providers/index.js';
-import {KycError, MAX_PARAM_LENGTH, endsInDoneView, flattenParams, httpRetryable, isVerdict, makeResult, outcome, progress} from '../../src/result.js';
+import {KycError, endsInDoneView, httpRetryable, isVerdict, makeResult, outcome, progress} from '../../src/result.js';
 
 describe('SPEC §1 `params`: flattenParams keeps only the documented paths', () => {
   const JUMIO_MESSAGE = adapterFor('jumio').knownParams.messages;
@@ -81,13 +81,13 @@ describe('SPEC §1 `params`: flattenParams keeps only the documented paths', () 
 
 describe('SPEC §1 the `kyc-result` detail: makeResult', () => {
   it('has the attempt, status, provider, retryable, source and sanitized params; code, message and reference only when known', () => {
-    const result = makeResult(outcome('completed', false), {attempt: 'A', provider: 'smile', source: 'redirect', raw: {status: 'success', token: 's'}, known: ['status']});
+    const result = makeResult(outcome('completed', false), {attempt: 'A', provider: 'smile', source: 'redirect', params: flattenParams({status: 'success', token: 's'}, ['status'])});
     expect(result).to.deep.equal({attempt: 'A', status: 'completed', provider: 'smile', retryable: false, source: 'redirect', params: {status: 'success'}});
   });
 
   it('the outcome’s reference wins over the session’s', () => {
-    expect(makeResult(outcome('completed', false, {reference: 'wfe'}), {attempt: 'A', provider: 'jumio', source: 'message', reference: 'acc', known: []}).reference).to.equal('wfe');
-    expect(makeResult(outcome('completed', false), {attempt: 'A', provider: 'jumio', source: 'message', reference: 'acc', known: []}).reference).to.equal('acc');
+    expect(makeResult(outcome('completed', false, {reference: 'wfe'}), {attempt: 'A', provider: 'jumio', source: 'message', reference: 'acc', params: {}}).reference).to.equal('wfe');
+    expect(makeResult(outcome('completed', false), {attempt: 'A', provider: 'jumio', source: 'message', reference: 'acc', params: {}}).reference).to.equal('acc');
   });
 
   it('outcome() drops empty extras; progress() carries its step', () => {

@@ -1,8 +1,8 @@
 /** SPEC §1, §2, §4, §5 URL rules (src/urls.ts), without the element. */
 import {expect} from '@open-wc/testing';
-import {backendUrl, hostMatches, originMatches, safeFlowUrl} from '../../src/url-rules.js';
+import {hostMatches, originMatches, safeFlowUrl} from '../../src/url-rules.js';
 import {paramsRecord, withoutReturnParams} from '../../src/return-params.js';
-import {ATTEMPT_PARAM, defaultReturnUrl, markedReturnUrl, parseOriginList, readReturnParams, resolveEndpoint} from '../../src/urls.js';
+import {ATTEMPT_PARAM, backendUrl, defaultReturnUrl, markedReturnUrl, parseOriginList, readReturnParams, resolveEndpoint} from '../../src/urls.js';
 import {KycError} from '../../src/result.js';
 import {isReturnMessage, readReturn} from '../../src/return-message.js';
 
