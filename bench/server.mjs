@@ -1,7 +1,8 @@
 // The benchmark's server (node:http, no dependency): one port, two origins.
 //   http://localhost:<port>   the pages: bench/*.html, the CDN build (/cdn/ = dist/cdn/), the backend
 //                             (/api/session), and /vendor/qrcode.js for the bare QR page;
-//   http://127.0.0.1:<port>   the provider's flow (/flow.html), cross-origin as a real provider's is.
+//   http://127.0.0.1:<port>   the provider's flow (/flow.html, its app /flow.js and that app's chunk
+//                             /flow-ui.js), cross-origin as a real provider's is.
 // Everything is sent gzip-compressed when the request accepts it (level 9, as `npm run size` counts),
 // with `Cache-Control: no-store`, and with the same keep-alive behaviour for every page.
 // The backend answers the element's and the bare pages' POST alike: a link to the flow page, which

@@ -126,12 +126,14 @@ export function waitUntil(predicate: () => unknown | Promise<unknown>, message?:
 /**
  * Resolves once everything the element had already set in motion has run: the engine chunk's load
  * and the redirect-return chunk's (a top-level return is reported when it resolves: its callback was
- * queued first), the microtasks
+ * queued first), what it starts after its first paint (the camera check), the microtasks
  * after it, one real task for what was already posted, and a render. For checking that nothing
  * happened, without a fixed sleep.
  */
 export async function quiet(el?: {updateComplete: Promise<unknown>}): Promise<void> {
   await (await loadEngine()).loadRedirectResume();
+  // What an element starts once its first paint is done (src/attempt/controller.ts `afterPaint`).
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   await new Promise((resolve) => setTimeout(resolve, 0));
   await el?.updateComplete;
 }

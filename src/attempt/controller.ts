@@ -54,6 +54,12 @@ export interface AttemptHost extends ReactiveControllerHost {
   attemptResult(result: KycResult, byUser: boolean): void;
 }
 
+/** Runs `work` after the next paint: a frame, then a task (without `requestAnimationFrame`, a task). */
+function afterPaint(work: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(work));
+  else setTimeout(work);
+}
+
 /**
  * Where an attempt is: `running` until its result; `awaiting-verdict` after a `completed` that the mode
  * can still follow with `approved`/`rejected` (only a verdict may then be reported); `ended` for good.
@@ -152,9 +158,13 @@ export class AttemptController implements ReactiveController {
     if (this.attempt || this.returnView) return; // moved within the page: the attempt or return view goes on
     if (this.handleReturn()) return;
     // Fetch the engine chunk and run the camera check (the first `enumerateDevices()` of a page can take
-    // a while) while the user reads the page. A click waits for neither: its request leaves at once.
-    this.preloadMode(this.host.attemptSettings().mode);
-    checkCamera();
+    // a while) while the user reads the page, once the start button has been painted. A click waits for
+    // neither: its request leaves at once.
+    afterPaint(() => {
+      if (!this.host.isConnected || !this.idle) return;
+      this.preloadMode(this.host.attemptSettings().mode);
+      checkCamera();
+    });
   }
 
   hostDisconnected(): void {
