@@ -3,7 +3,9 @@ import {decodeQr} from './qr-decode.js';
 import type {KycVerifyElement} from '../src/kyc-verify.js';
 import meta, * as stories from '../stories/kyc-verify.stories.js';
 import themingMeta, * as themingStories from '../stories/theming.stories.js';
+import reactMeta, * as reactStories from '../stories/react.stories.js';
 import {styles} from '../src/styles.js';
+import type {Args} from '../stories/render.js';
 import {sim, waitUntil} from './helpers.js';
 
 // The stories are the fixtures: every story renders, reaches its state, and passes the axe audit.
@@ -230,3 +232,44 @@ async function waitUntilPart(el: KycVerifyElement, name: string) {
   await waitUntil(() => part(el, name), `no [part~="${name}"]`, {timeout: 5000});
   return part(el, name)!;
 }
+
+describe('React story: <KycVerify> beside the element', function () {
+  this.timeout(20000);
+
+  it('renders the React component and the element into one node per canvas, keeps it on new args, unmounts on teardown', async () => {
+    const canvas = await fixture<HTMLElement>(html`<div></div>`);
+    const context = {canvasElement: canvas} as never;
+    const args = {...reactMeta.args, ...reactStories.BesideTheElement.args} as Args;
+    const node = (reactMeta.render as unknown as (a: Args, c: never) => HTMLElement)(args, context);
+    canvas.append(node);
+    const [fromReact, plain] = [...node.querySelectorAll('kyc-verify')] as KycVerifyElement[];
+    expect(fromReact.closest('.react-root')).to.exist;
+    expect(plain.closest('.plain-root')).to.exist;
+    await reach(fromReact, 'done', 10000);
+    await reach(plain, 'done', 10000);
+    const events = () => [...node.querySelectorAll('.react-events li')].map((li) => li.textContent!);
+    await waitUntil(() => events().some((line) => line === 'kyc-result: completed'), `events: ${events().join(', ')}`);
+    expect(events()[0]).to.match(/^kyc-start/);
+    await expect(node).to.be.accessible();
+
+    // New args (a control changed): the same node comes back, with a fresh element on each side.
+    const again = (reactMeta.render as unknown as (a: Args, c: never) => HTMLElement)({...args, scenario: 'pending'}, context);
+    expect(again).to.equal(node);
+    const [react2, plain2] = [...node.querySelectorAll('kyc-verify')] as KycVerifyElement[];
+    expect(react2).to.not.equal(fromReact);
+    expect(plain2).to.not.equal(plain);
+    await reach(react2, 'loading');
+
+    // Teardown (another story, a docs page closing): Storybook runs beforeEach's cleanup.
+    const cleanup = (await (reactMeta.beforeEach as (c: never) => unknown)(context)) as () => void;
+    cleanup();
+    expect(node.querySelector('kyc-verify')).to.equal(null);
+    // A story rendered after that gets a fresh node and root.
+    const fresh = (reactMeta.render as unknown as (a: Args, c: never) => HTMLElement)(args, context);
+    expect(fresh).to.not.equal(node);
+    canvas.replaceChildren(fresh);
+    expect(fresh.querySelectorAll('kyc-verify')).to.have.length(2);
+    cleanup();
+    expect(fresh.querySelector('kyc-verify')).to.equal(null);
+  });
+});
