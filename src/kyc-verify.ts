@@ -47,6 +47,8 @@ const loadEndView = () =>
  * @csspart flow - The container the flow is mounted in.
  * @csspart qr - The QR code view.
  * @csspart qr-code - The QR code itself (an SVG; size it with `--kyc-verify-qr-size`).
+ * @csspart qr-link - QR view: the link as selectable text, for people who cannot scan the code.
+ * @csspart qr-copy-button - QR view: "Copy link" (the link to the clipboard; "Link copied" shows in the view's `status` line).
  * @csspart open-here - QR view: the "Open on this device instead" link.
  * @csspart open-button - Popup mode: "Open the verification", when the browser blocked the window.
  * @csspart reopen-button - Popup mode: "Reopen", after the window was closed.
@@ -77,6 +79,7 @@ const loadEndView = () =>
  * @cssprop [--kyc-verify-radius=0.5rem] - Corner radius of buttons and the frame.
  * @cssprop [--kyc-verify-gap=0.75rem] - Space between the element's parts.
  * @cssprop [--kyc-verify-frame-height=720px] - Height of the iframe (never taller than the viewport).
+ * @cssprop [--kyc-verify-frame-background=transparent] - Background of the iframe (behind the provider's page while it loads).
  * @cssprop [--kyc-verify-heading-size=1.25rem] - Font size of end-view headings.
  * @cssprop [--kyc-verify-qr-size=16rem] - Width of the QR code (never wider than the element).
  */

@@ -16,6 +16,14 @@ export interface ModeStrings {
   qrResultOnPhone: string;
   /** QR mode: announced when a new code replaces one about to expire. */
   qrRenewed: string;
+  /** QR mode: above the link shown as text, for people who cannot scan the code. */
+  qrLinkLabel: string;
+  /** QR mode: the button that copies the link to the clipboard. */
+  qrCopyLink: string;
+  /** QR mode: shown and announced once the link is on the clipboard. */
+  qrLinkCopied: string;
+  /** QR mode: the clipboard refused the link; the link text is selected for the user to copy. */
+  qrCopyFailed: string;
   /** Popup mode: while the window is open. */
   popupWaiting: string;
   /** Popup mode: the browser refused to open the window. */
@@ -38,6 +46,10 @@ const en: ModeStrings = {
   qrOpened: 'Opened on your phone — finish the verification there.',
   qrResultOnPhone: 'You will see the result on your phone.',
   qrRenewed: 'The code was renewed.',
+  qrLinkLabel: 'Can’t scan the code? Use this link:',
+  qrCopyLink: 'Copy link',
+  qrLinkCopied: 'Link copied',
+  qrCopyFailed: 'Copying did not work — select the link and copy it.',
   popupWaiting: 'Complete the verification in the window that opened.',
   popupBlocked: 'Your browser did not open the verification window.',
   popupOpen: 'Open the verification',

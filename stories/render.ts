@@ -39,26 +39,35 @@ function openOnce(plan: PopupPlan): () => void {
   return restore;
 }
 
+/**
+ * Drives a connected element to a story's state, once per element: `start()` (with `window.open`
+ * answering as `popup` says), then `cancel()` for `action: 'cancel'`. For any way the element was
+ * rendered (Lit here, React in react.stories.ts).
+ */
+export function driveOnce(el: KycVerifyElement | null | undefined, {action, popup}: Pick<Args, 'action' | 'popup'>): void {
+  if (!el || !action || el.dataset.driven) return;
+  el.dataset.driven = 'yes';
+  queueMicrotask(() => {
+    // Storybook's source snippet renders the story into a detached node too: only a shown element starts.
+    if (!el.isConnected) {
+      delete el.dataset.driven;
+      return;
+    }
+    const restore = popup ? openOnce(popup) : undefined;
+    try {
+      el.start();
+    } finally {
+      restore?.();
+    }
+    if (action === 'cancel') setTimeout(() => el.cancel(), 50);
+  });
+}
+
 /** Renders the element with a scenario's fetcher; `action` drives it to a state once connected. */
-export const renderKyc = ({scenario, locale, autostart, mode, action, popup}: Args) => {
-  const drive = (el: KycVerifyElement | undefined) => {
-    if (!el || !action || el.dataset.driven) return;
-    el.dataset.driven = 'yes';
-    queueMicrotask(() => {
-      const restore = popup ? openOnce(popup) : undefined;
-      try {
-        el.start();
-      } finally {
-        restore?.();
-      }
-      if (action === 'cancel') setTimeout(() => el.cancel(), 50);
-    });
-  };
-  return html`<kyc-verify
-    .fetcher=${scenarios[scenario]}
-    locale=${locale}
-    mode=${ifDefined(mode)}
-    ?autostart=${autostart}
-    ${ref((el) => drive(el as KycVerifyElement | undefined))}
-  ></kyc-verify>`;
-};
+export const renderKyc = ({scenario, locale, autostart, mode, action, popup}: Args) => html`<kyc-verify
+  .fetcher=${scenarios[scenario]}
+  locale=${locale}
+  mode=${ifDefined(mode)}
+  ?autostart=${autostart}
+  ${ref((el) => driveOnce(el as KycVerifyElement | undefined, {action, popup}))}
+></kyc-verify>`;

@@ -65,6 +65,9 @@ describe('Accessibility in every state (axe)', function () {
         el.start();
         await waitUntil(() => part(el, 'qr-code'), 'no QR code', {timeout: 8000});
         await el.updateComplete;
+        // The link as text and "Copy link" are part of the view (test/qr-link.test.ts audits them after a copy too).
+        expect(part(el, 'qr-link')?.textContent).to.equal('https://verify.example/flow/qr-1');
+        expect(part(el, 'qr-copy-button')).to.exist;
         await expect(el).to.be.accessible();
       });
 

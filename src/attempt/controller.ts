@@ -279,6 +279,7 @@ export class AttemptController implements ReactiveController {
         report: (event, source, raw) => this.report(attempt, event, source, raw),
         fail: (error) => this.fail(attempt, error),
       });
+      if (attempt.mode.styles) this.host.adoptStyles(attempt.mode.styles);
       attempt.mode.start();
       // A mode that shows its own UI at once must not stay under the loading layer.
       if (!attempt.mode.coveredUntilReady) this.host.requestUpdate();

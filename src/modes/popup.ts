@@ -1,9 +1,17 @@
-import {html, nothing, render} from 'lit';
+import {css, html, nothing, render} from 'lit';
 import {clock} from '../clock.js';
 import {KycError, outcome} from '../result.js';
 import {openPopup} from './popup-window.js';
 import {pollForOutcome, type StatusAnswer, type StatusPoller} from './status.js';
 import type {Mode, ModeContext} from './types.js';
+
+/** The popup view's styles, adopted when the mode mounts (`Mode.styles`). */
+const popupStyles = css`
+  .popup {
+    display: grid;
+    gap: var(--kyc-verify-gap, 0.75rem);
+  }
+`;
 
 /** How often the window's `closed` flag is read. */
 export const CLOSED_CHECK_MS = 1_000;
@@ -29,6 +37,7 @@ type View = 'blocked' | 'waiting' | 'closed' | 'none';
  */
 export class PopupMode implements Mode {
   readonly name = 'popup' as const;
+  readonly styles = popupStyles;
   readonly coveredUntilReady = false;
   private root?: HTMLDivElement;
   private win?: Window | null;

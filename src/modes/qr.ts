@@ -2,6 +2,7 @@ import {html, nothing, render, svg} from 'lit';
 import {clock} from '../clock.js';
 import type {Session} from '../providers/index.js';
 import {Aborted, KycError, outcome, progress} from '../result.js';
+import {qrStyles} from './qr-styles.js';
 import {formatTimeLeft, loadQrEncoder, type QrDrawing} from './qr-code.js';
 import {pollForOutcome, type StatusAnswer, type StatusPoller} from './status.js';
 import type {Mode, ModeContext} from './types.js';
@@ -25,7 +26,10 @@ type QrPhase = 'loading' | 'showing' | 'renewing' | 'opened' | 'completed' | 'en
 /**
  * `qr` mode (SPEC §3): a QR code of the session's `handoffUrl` (else its link) for the user's phone,
  * with "open on this device instead", the time left until `expiresAt`, and the outcome learnt by
- * polling the status URL. An unused link (status `pending`, never `started`) is replaced
+ * polling the status URL. Under the code, for people who cannot scan it, the same link as selectable text
+ * and a "Copy link" button; "Link copied" (or, when the clipboard refuses, a hint, with the link text
+ * selected) shows in the view's polite live region. The link is a bearer link: it appears in the code, that
+ * text and the "open here" link only, never in a log, an attribute or an accessible name. An unused link (status `pending`, never `started`) is replaced
  * `RENEW_BEFORE_MS` before it expires, at most three times (`purpose: 'renew'`, `kyc-progress`
  * `link-renewed`); a link that expires anyway ends the attempt as `expired` (retryable).
  *
@@ -35,6 +39,7 @@ type QrPhase = 'loading' | 'showing' | 'renewing' | 'opened' | 'completed' | 'en
  */
 export class QrMode implements Mode {
   readonly name = 'qr' as const;
+  readonly styles = qrStyles;
   readonly coveredUntilReady = true;
   private phase: QrPhase = 'loading';
   private root?: HTMLDivElement;
@@ -44,7 +49,8 @@ export class QrMode implements Mode {
   private code?: QrDrawing;
   private poller?: StatusPoller;
   private renewals = 0;
-  private renewedNotice = '';
+  /** The view's live region: the link was renewed, copied, or could not be copied. */
+  private notice = '';
   private renewTimer?: number;
   private expiryTimer?: number;
   private tickTimer?: number;
@@ -187,9 +193,51 @@ export class QrMode implements Mode {
         ${svg`<rect class="qr-light" width=${side} height=${side} fill="#fff"></rect><path class="qr-dark" d=${path} fill="#000"></path>`}
       </svg>
       ${expiry}
+      <div class="qr-link-group">
+        <p>${strings.qrLinkLabel}</p>
+        <p class="qr-link" part="qr-link" dir="ltr">${target}</p>
+      </div>
+      <div class="qr-copy">
+        <button class="secondary" part="qr-copy-button" type="button" @click=${this.copyLink}>${strings.qrCopyLink}</button>
+        <p class="qr-notice" part="status" role="status">${this.notice || nothing}</p>
+      </div>
       ${statusUrl ? nothing : html`<p class="qr-note">${strings.qrResultOnPhone}</p>`}
-      <a class="qr-open-here" part="open-here" href=${target} target="_blank" rel="noopener">${strings.qrOpenHere}</a>
-      <p class="sr-only" role="status">${this.renewedNotice}</p>`;
+      <a class="qr-open-here" part="open-here" href=${target} target="_blank" rel="noopener">${strings.qrOpenHere}</a>`;
+  }
+
+  // ---- the link as text ----
+
+  /**
+   * "Copy link": the clipboard gets the link the code carries. Where the Clipboard API is missing (a page
+   * not served over HTTPS) or refuses (permission, no user activation), the link text is selected and a
+   * hint says to copy it by hand.
+   */
+  private readonly copyLink = () => {
+    const link = this.target;
+    let writing: Promise<void>;
+    try {
+      writing = navigator.clipboard.writeText(link);
+    } catch {
+      writing = Promise.reject(new Error('no clipboard'));
+    }
+    writing.then(
+      () => this.copied(true),
+      () => this.copied(false),
+    );
+  };
+
+  private copied(ok: boolean): void {
+    if (!this.root || this.phase === 'ended' || this.phase === 'completed') return;
+    this.notice = ok ? this.context.strings.qrLinkCopied : this.context.strings.qrCopyFailed;
+    this.update();
+    if (ok) return;
+    const text = this.root.querySelector('.qr-link');
+    const selection = document.getSelection();
+    if (!text || !selection) return;
+    const range = document.createRange();
+    range.selectNodeContents(text);
+    selection.removeAllRanges();
+    selection.addRange(range);
   }
 
   // ---- expiry and renewal ----
@@ -258,7 +306,7 @@ export class QrMode implements Mode {
     this.session = {...next, reference: next.reference ?? this.session.reference};
     if (!this.draw()) return;
     this.poller?.setReference(this.session.reference);
-    this.renewedNotice = this.context.strings.qrRenewed;
+    this.notice = this.context.strings.qrRenewed;
     this.schedule();
     this.update();
     this.context.report(progress('link-renewed'), 'element', {renewal: n});

@@ -1,3 +1,4 @@
+import type {CSSResult} from 'lit';
 import type {ProviderAdapter, Session} from '../providers/index.js';
 import type {KycError, FlowEvent} from '../result.js';
 import type {ModeTexts} from '../mode-strings.js';
@@ -52,6 +53,8 @@ export interface ModeBackend {
 /** One way of running a flow. A mode owns its DOM, listeners and timers, and removes them all in `teardown`. */
 export interface Mode {
   readonly name: ModeName;
+  /** The view's own styles, when it renders one (QR, popup): adopted by the element before `start()`. */
+  readonly styles?: CSSResult;
   /** After `completed`, the mode can still learn a verdict (SDK, status polling): keep it running. */
   readonly awaitsVerdict: boolean;
   /**

@@ -158,6 +158,7 @@ describe('SPEC §3 `qr`: the code and the time left', () => {
   it('speaks every shipped language: QR and popup texts exist and are translated', () => {
     const keys: Array<keyof KycStrings> = [
       'qrInstructions', 'qrLabel', 'qrOpenHere', 'qrExpiresIn', 'qrOpened', 'qrResultOnPhone', 'qrRenewed',
+      'qrLinkLabel', 'qrCopyLink', 'qrLinkCopied', 'qrCopyFailed',
       'popupWaiting', 'popupBlocked', 'popupOpen', 'popupClosed', 'popupReopen', 'popupCancel', 'redirecting',
     ];
     expect(SHIPPED_LANGUAGES).to.include.members(['en', 'de', 'fr', 'es', 'ar']);
