@@ -82,7 +82,7 @@ export function requestSession(
   );
 }
 
-interface BackendError {
+export interface BackendError {
   code: string;
   message?: string;
   retryable?: boolean;
@@ -93,7 +93,7 @@ interface BackendError {
  * Checked by hand (this runs before the schema code has loaded): a non-empty string `code`, and
  * `message`/`retryable` of their types when present.
  */
-function backendError(value: unknown): BackendError | undefined {
+export function backendError(value: unknown): BackendError | undefined {
   const error = value && typeof value === 'object' ? (value as {error?: unknown}).error : undefined;
   if (!error || typeof error !== 'object') return undefined;
   const {code, message, retryable} = error as Record<string, unknown>;
