@@ -12,6 +12,7 @@ import {readFile} from 'node:fs/promises';
 import {gzipSync} from 'node:zlib';
 import {EventEmitter} from 'node:events';
 import {build} from 'esbuild';
+import {readJson} from '../demo/server/mock-backend.mjs';
 
 const root = new URL('..', import.meta.url);
 const TYPES = {js: 'text/javascript; charset=utf-8', html: 'text/html; charset=utf-8', json: 'application/json'};
@@ -33,19 +34,6 @@ async function qrcodeBundle() {
   });
   return Buffer.from(result.outputFiles[0].contents);
 }
-
-const readJson = (request) =>
-  new Promise((resolve) => {
-    let text = '';
-    request.on('data', (chunk) => (text += chunk));
-    request.on('end', () => {
-      try {
-        resolve(JSON.parse(text || '{}'));
-      } catch {
-        resolve({});
-      }
-    });
-  });
 
 /**
  * Starts the server on a free port. Resolves to `{pageOrigin, flowOrigin, flows, sessions, close()}`:

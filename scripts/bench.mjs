@@ -21,7 +21,7 @@ import puppeteer from 'puppeteer-core';
 import {findChrome} from './find-chrome.mjs';
 import {startBenchServer} from '../bench/server.mjs';
 
-const RUNS = Math.max(7, Number(process.env.BENCH_RUNS) || 11);
+const RUNS = Math.max(7, Number(process.env.BENCH_RUNS) || 13);
 const WARMUP_CYCLES = 50;
 const CYCLES = Number(process.env.BENCH_CYCLES) || 500;
 const LATENCY_MS = 40;

@@ -10,7 +10,8 @@
 import {randomBytes} from 'node:crypto';
 import {generic, grid, jumio, simSdkToken as fixtureSdkToken, smile, sumsub, trusset} from '../../test/fixtures/providers/index.js';
 
-const readJson = (request) =>
+/** A request's JSON body (`{}` when it is empty or not JSON). */
+export const readJson = (request) =>
   new Promise((resolve) => {
     let text = '';
     request.on('data', (chunk) => (text += chunk));
