@@ -277,6 +277,28 @@ describe('SPEC §1 restart() and cancel() end the live attempt and tell the back
   });
 });
 
+describe('SPEC §1 start() on an element that is not on the page yet', () => {
+  it('does not throw; the result comes, and once the element is attached its end view is styled', async () => {
+    const {fetcher, calls} = fetcherFrom(() => ({error: {code: 'kyc-paused', message: 'Try later', retryable: true}}));
+    const el = document.createElement('kyc-verify');
+    el.fetcher = fetcher;
+    const log = new EventLog(el);
+    expect(() => el.start()).to.not.throw();
+    expect(await log.result()).to.include({status: 'error', code: 'kyc-paused', retryable: true});
+    expect(calls.map((c) => c.purpose)).to.deep.equal(['session']);
+    await quiet(); // the end view's chunk, asked for by the result (a detached element does not update)
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      const end = el.shadowRoot!.querySelector('.end');
+      expect(end, 'the end view').to.exist;
+      expect(getComputedStyle(end!).textAlign, 'the end view’s styles reached the shadow root').to.equal('center');
+    } finally {
+      el.remove();
+    }
+  });
+});
+
 /** A fetcher whose session answer the test releases (`answer.resolve`); it keeps the abort signal. */
 function heldSession() {
   const answer = deferred<unknown>();
