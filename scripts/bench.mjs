@@ -11,7 +11,8 @@
 //      DOM nodes and JS listeners (Memory.getDOMCounters), iframes, timers, BroadcastChannels, listeners.
 //
 // Every page gets the same emulated network: 40 ms latency per request, no cache. Times are ratios of
-// medians, never absolute budgets: the machine may be slow, both sides are slow alike.
+// medians, never absolute budgets: the machine may be slow, both sides are slow alike. A ratio over its
+// bar is measured again before it fails the run (`confirmed`).
 // BENCH_RUNS=<n> sets the runs per side (at least 7); BENCH_CYCLES=<n> the measured cycles.
 import {spawnSync} from 'node:child_process';
 import {existsSync, readFileSync} from 'node:fs';
@@ -208,6 +209,18 @@ async function compare(mode, measure) {
 }
 
 /**
+ * A ratio over its bar is measured again (a fresh set of interleaved runs) before it counts: on a busy
+ * shared machine one set can land over the bar, a real slowdown lands over it twice. The second set is
+ * the one reported; the first one's ratio is printed with it.
+ */
+async function confirmed(result, mode, measure, bar) {
+  const ratio = result.kyc / result.bare;
+  if (ratio <= bar) return result;
+  console.log(`${mode} ${measure}: ratio ${ratio.toFixed(2)} over ${bar.toFixed(2)}; measuring again`);
+  return {...(await compare(mode, measure)), firstRatio: ratio};
+}
+
+/**
  * D: what 500 attempts leave behind, against the state after a 50-attempt warm-up. In a browser of its
  * own without V8's JIT (`--jitless`): with it, the optimized code of functions that only now get hot
  * (Lit's, the element's) grows the heap by 150–250 B per cycle for hundreds of cycles, which heap
@@ -262,8 +275,8 @@ let failed = [];
 let output = '';
 try {
   const click = {};
-  for (const mode of ['iframe', 'popup', 'qr']) click[mode] = await compare(mode, 'click');
-  const navigation = await compare('iframe', 'navigation');
+  for (const mode of ['iframe', 'popup', 'qr']) click[mode] = await confirmed(await compare(mode, 'click'), mode, 'click', BAR.click);
+  const navigation = await confirmed(await compare('iframe', 'navigation'), 'iframe', 'navigation', BAR.navigation);
   await browser.close();
   const memory = await memoryCheck();
   const entryGzip = gzipSync(readFileSync(new URL('dist/cdn/kyc-verify.js', root)), {level: 9}).length;
@@ -315,6 +328,8 @@ try {
   console.log('Details:');
   for (const mode of ['iframe', 'popup', 'qr']) console.log(`  click → flow ${mode} runs (ms): kyc ${click[mode].spread.kyc.join(' ')} | bare ${click[mode].spread.bare.join(' ')}`);
   console.log(`  navigation → flow iframe runs (ms): kyc ${navigation.spread.kyc.join(' ')} | bare ${navigation.spread.bare.join(' ')}`);
+  const again = [...['iframe', 'popup', 'qr'].map((mode) => [`click → flow ${mode}`, click[mode]]), ['navigation → flow iframe', navigation]].filter(([, result]) => result.firstRatio);
+  for (const [name, result] of again) console.log(`  ${name}: measured again, the first set's ratio was ${result.firstRatio.toFixed(2)}`);
   console.log(`  scripts before the click (kyc iframe, gzip bytes): ${click.iframe.kycScriptFiles.join(', ')}; all bytes before the click: kyc ${kb(click.iframe.kycAll)}, bare ${kb(click.iframe.bareAll)}`);
   console.log(`  flow page, request → response end: at least ${Math.round(click.iframe.flowLatency)} ms in the frame, ${Math.round(click.popup.flowLatency)} ms in the popup (the emulated latency reached them)`);
   console.log(`  live right after the last cycle: ${atOnce.timers} timers, ${atOnce.channels} BroadcastChannels, ${atOnce.iframes} iframes`);

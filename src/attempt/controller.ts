@@ -157,13 +157,12 @@ export class AttemptController implements ReactiveController {
     window.addEventListener('pageshow', this.onPageShow);
     if (this.attempt || this.returnView) return; // moved within the page: the attempt or return view goes on
     if (this.handleReturn()) return;
-    // Fetch the engine chunk and run the camera check (the first `enumerateDevices()` of a page can take
-    // a while) while the user reads the page, once the start button has been painted. A click waits for
-    // neither: its request leaves at once.
+    // Fetch the engine chunk (a request is cheap to start: it then loads while the page paints) and,
+    // once the start button has been painted, run the camera check (the first `enumerateDevices()` of a
+    // page can take a while). A click waits for neither: its request leaves at once.
+    this.preloadMode(this.host.attemptSettings().mode);
     afterPaint(() => {
-      if (!this.host.isConnected || !this.idle) return;
-      this.preloadMode(this.host.attemptSettings().mode);
-      checkCamera();
+      if (this.host.isConnected && this.idle) checkCamera();
     });
   }
 
