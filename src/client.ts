@@ -64,16 +64,15 @@ export const knownCamera = (): boolean | undefined => camera;
 
 /**
  * The `client` facts of SPEC §2, sent to the backend so it can choose a mode. `camera` is the camera
- * check's answer when it has settled, else `true`: the request does not wait for it (see README,
- * "Camera check").
+ * check's answer when it has settled, else `true`: the request does not wait for it (README, "Modes").
  */
-export function clientFacts(camera: boolean | undefined): ClientFacts {
+export function clientFacts(cameraAnswer: boolean | undefined): ClientFacts {
   const ua = navigator.userAgent;
   const uaData = (navigator as Navigator & {userAgentData?: {mobile?: boolean}}).userAgentData;
   const mobile = uaData?.mobile ?? /Mobi|Android|iPhone|iPad|iPod/i.test(ua);
   // Android WebViews say `; wv)`; iOS WebViews lack the `Safari/` token that every iOS browser sends.
   const webview = /; wv\)/.test(ua) || (/(iPhone|iPad|iPod)/.test(ua) && !/Safari\//.test(ua));
-  return {camera: camera ?? true, mobile, webview};
+  return {camera: cameraAnswer ?? true, mobile, webview};
 }
 
 /** `<html lang>`, then `navigator.language`. */

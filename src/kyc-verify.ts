@@ -13,7 +13,7 @@ declare const __KYC_VERSION__: string | undefined;
 type EndViewModule = typeof import('./end-view.js');
 let endViewLoading: Promise<EndViewModule> | undefined;
 
-/** The end view's chunk, once per page (asked for when an attempt starts); a failed load is tried again. */
+/** The end view's chunk, once per page (asked for once a flow is ready, or by a result); a failed load is tried again. */
 const loadEndView = () =>
   (endViewLoading ??= import('./end-view.js').catch((error: unknown) => {
     endViewLoading = undefined;

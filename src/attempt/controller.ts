@@ -4,7 +4,7 @@ import {loadEngine, type Engine} from '../load-engine.js';
 import {backendSettings, requestSession, sendCancel, type AttemptFacts, type BackendSettings} from './backend-call.js';
 import {openPopup} from '../modes/popup-window.js';
 import type {RedirectReturn} from '../modes/redirect/storage.js';
-import type {resumeRedirect as ResumeRedirectFn} from './resume-redirect.js';
+type RedirectResumeModule = typeof import('./resume-redirect.js');
 import type {Mode, ModeBackend} from '../modes/types.js';
 import type {ProviderAdapter, Session} from '../providers/types.js';
 import {Aborted, KycError, UNRECOGNIZED_RETURN, endsInDoneView, isVerdict, makeResult, outcome, type FlowEvent} from '../result.js';
@@ -35,8 +35,6 @@ export interface AttemptSettings {
   sdkTheme?: 'light' | 'dark';
   strings?: Partial<KycStrings>;
 }
-
-type ResumeRedirect = (...args: Parameters<typeof ResumeRedirectFn> extends [unknown, ...infer Rest] ? Rest : never) => ReturnType<typeof ResumeRedirectFn>;
 
 /** What the controller needs of the element: its settings, its flow container, and where events go. */
 export interface AttemptHost extends ReactiveControllerHost {
@@ -256,7 +254,6 @@ export class AttemptController implements ReactiveController {
       await this.host.updateComplete;
       const container = this.host.flowContainer();
       if (!attempt.live || attempt !== this.attempt || !container) return;
-      this.host.adoptStyles(engine.modeStyles);
       attempt.listenForReturns(engine, (message) => this.onForwardedReturn(attempt, message));
       attempt.mode = factory({
         attempt: attempt.id,
@@ -288,7 +285,10 @@ export class AttemptController implements ReactiveController {
     }
   }
 
-  /** Loads the engine and the chunk of the mode a setting will most likely run in, without waiting for them. */
+  /**
+   * Loads the engine (adopting its modes' styles) and the chunk of the mode a setting will most likely
+   * run in, without waiting for them. `run` calls it too, so the styles are in before a flow mounts.
+   */
   private preloadMode(setting: ModeSetting): void {
     void loadEngine()
       .then((engine) => {
@@ -410,13 +410,13 @@ export class AttemptController implements ReactiveController {
     attempt.engine = engine;
     this.attempt = attempt;
     engine.loadRedirectResume().then(
-      (resume) => attempt.live && this.reportRedirectReturn(attempt, (...args) => resume.resumeRedirect(engine, ...args), found),
+      (resume) => attempt.live && this.reportRedirectReturn(attempt, engine, resume, found),
       () => this.fail(attempt, KycError.of('network', 'The verification component could not be loaded.')),
     );
   }
 
   /** By the time the engine has loaded, the page has attached its listeners and set its properties. */
-  private reportRedirectReturn(attempt: Attempt, resumeRedirect: ResumeRedirect, found: RedirectReturn): void {
+  private reportRedirectReturn(attempt: Attempt, engine: Engine, resume: RedirectResumeModule, found: RedirectReturn): void {
     const settings = this.host.attemptSettings();
     let endpoint: URL | undefined;
     try {
@@ -424,7 +424,7 @@ export class AttemptController implements ReactiveController {
     } catch {
       endpoint = undefined; // status calls need no endpoint: they GET the stored URL
     }
-    const resumed = resumeRedirect(found, backendSettings(settings, endpoint), {
+    const resumed = resume.resumeRedirect(engine, found, backendSettings(settings, endpoint), {
       locale: settings.locale,
       statusMaxWait: settings.statusMaxWait,
       signal: attempt.controller.signal,

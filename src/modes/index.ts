@@ -10,9 +10,9 @@ import type {ModeFactory} from './types.js';
 export type {Mode, ModeContext} from './types.js';
 
 /**
- * The modes this build can run. The iframe, SDK and redirect modes come with the engine (small, or
- * the usual one); QR and popup have a chunk each, which an attempt loads when it needs it and the element preloads when its `mode`
- * attribute names it (`preloadedMode`). A mode missing here ends an
+ * The modes this build can run. The iframe, SDK and redirect modes come with the engine (the usual
+ * one, or small); QR and popup have a chunk each, which an attempt loads when it needs it and the
+ * element preloads when its `mode` attribute names it (`preloadedMode`). A mode missing here ends an
  * attempt as `unsupported-mode`. The QR and popup modes poll the status endpoint: their loaders ask
  * for the poller's chunk (and QR for its encoder's) at the same time as their own, not after it.
  */
